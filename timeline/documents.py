@@ -1,0 +1,283 @@
+"""Documents and their readers: text files, HTML pages, JSON lines, folders of them.
+
+A document's ``text`` is the text as read; every offset in the project indexes into it.
+Its publication date (``dct``, document creation time in TimeML's terms) comes from, in order:
+an explicit override, the document's metadata (JSON lines ``date``, HTML meta tags or JSON-LD
+``datePublished``), or a dateline near the top of the text.
+
+>>> doc = Document.from_text("Paris, 3 March 2015 - Talks resumed.", id="a")
+>>> doc.dct, doc.dct_source
+('2015-03-03', 'dateline')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import errors
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its id, its text as read, its publication date and where that came from."""
+
+    id: str
+    text: str
+    dct: str | None = None
+    dct_source: str | None = None  # "given", "metadata", "dateline" or None
+    title: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str, *, id: str, dct: str | None = None, title: str | None = None,
+                  url: str | None = None) -> Document:
+        """A document from plain text; the dateline is searched when no date is given."""
+        if dct:
+            return cls(id, text, normalise_date(dct), "metadata", title, url)
+        found = find_dateline(text)
+        return cls(id, text, found, "dateline" if found else None, title, url)
+
+    def with_dct(self, dct: str) -> Document:
+        """The same document with a publication date given by the user (``--dct``)."""
+        return replace(self, dct=normalise_date(dct), dct_source="given")
+
+
+# --- publication dates ------------------------------------------------------------------------
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
+_DATELINE_PATTERNS = [
+    # 11th February 2016 / 11 Feb. 2016
+    re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    # February 11, 2016 / Feb. 11th 2016
+    re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s*,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    # 2016-02-11 / 2016/02/11
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mn>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
+]
+#: How far into a text a dateline may stand.
+DATELINE_WINDOW = 400
+
+
+def find_dateline(text: str, *, window: int = DATELINE_WINDOW) -> str | None:
+    """The first full date (year, month, day) near the top of ``text``, as YYYY-MM-DD.
+
+    >>> find_dateline("Headline\\n\\n11th February 2016, Comments 0 comments\\n\\nBody")
+    '2016-02-11'
+    >>> find_dateline("No date here.") is None
+    True
+    """
+    head = text[:window]
+    best: tuple[int, str] | None = None
+    for pattern in _DATELINE_PATTERNS:
+        for match in pattern.finditer(head):
+            value = _ymd(match)
+            if value and (best is None or match.start() < best[0]):
+                best = (match.start(), value)
+                break
+    return best[1] if best else None
+
+
+def _ymd(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    try:
+        year = int(parts["y"])
+        day = int(re.sub(r"\D", "", parts["d"]))
+        if parts.get("mn"):
+            month = int(parts["mn"])
+        else:
+            word = parts["m"].lower().rstrip(".")
+            month = next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(word[:3]))
+        return dt.date(year, month, day).isoformat()
+    except (ValueError, StopIteration):
+        return None
+
+
+def normalise_date(value: str) -> str:
+    """A publication date as TIMEX3 (YYYY-MM-DD, or with a time); raise E003 if it is none.
+
+    >>> normalise_date("2016-02-11T14:20:00Z")
+    '2016-02-11T14:20'
+    """
+    value = str(value).strip()
+    m = re.match(r"^(\d{4})-?(\d\d)-?(\d\d)(?:[T ](\d\d):?(\d\d))?", value)
+    if m:
+        y, mo, d, hh, mm = m.groups()
+        try:
+            dt.date(int(y), int(mo), int(d))
+        except ValueError as exc:
+            raise errors.bad_date(value) from exc
+        return f"{y}-{mo}-{d}" + (f"T{hh}:{mm}" if hh else "")
+    import dateparser  # slow import, only for unusual formats
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
+    if parsed is None:
+        raise errors.bad_date(value)
+    return parsed.date().isoformat()
+
+
+# --- readers ----------------------------------------------------------------------------------
+
+
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document]:
+    """Every document in the given files and folders, one at a time, in a stable order."""
+    given = [str(p) for p in paths]
+    count = 0
+    for raw in given:
+        path = Path(raw)
+        if not path.exists():
+            raise errors.no_input(raw)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)) \
+            if path.is_dir() else [path]
+        for file in files:
+            for document in read_file(file):
+                count += 1
+                yield document
+    if count == 0:
+        raise errors.no_documents(given)
+
+
+def _readable(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    return not path.name.startswith(".") and (
+        suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
+
+
+def read_file(path: Path) -> Iterator[Document]:
+    """The documents in one file, by its suffix: JSON lines, HTML, else plain text."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path)
+        return
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError) as exc:
+        raise errors.unreadable(str(path), str(exc)) from exc
+    if suffix in HTML_SUFFIXES or raw.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        yield read_html(raw, id=path.name)
+    else:
+        yield Document.from_text(raw, id=path.name)
+
+
+def read_jsonl(path: Path) -> Iterator[Document]:
+    """One document a line: ``{"id", "text", "date"?, "title"?, "url"?}``."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise errors.unreadable(str(path), str(exc)) from exc
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise errors.bad_jsonl(str(path), number, exc.msg) from exc
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                raise errors.bad_jsonl(str(path), number, 'no "text" field')
+            doc_id = str(record.get("id") or record.get("doc") or f"{path.name}:{number}")
+            yield Document.from_text(record["text"], id=doc_id,
+                                     dct=record.get("date") or record.get("dct") or None,
+                                     title=record.get("title"), url=record.get("url"))
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+_META_DATE_NAMES = (
+    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
+    "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "article.published", "published_time", "og:published_time",
+)
+_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption"
+
+
+def read_html(html: str, *, id: str) -> Document:
+    """A document from an HTML page: its readable text, title, and publication date.
+
+    >>> d = read_html('<html><head><meta property="article:published_time" '
+    ...               'content="2016-02-11T10:00:00Z"><title>T</title></head>'
+    ...               '<body><p>Kerry met Lavrov.</p><script>x()</script></body></html>', id="p")
+    >>> d.text, d.dct, d.title
+    ('Kerry met Lavrov.', '2016-02-11T10:00', 'T')
+    """
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(html)
+    title_node = tree.css_first("title") or tree.css_first("h1")
+    title = title_node.text(strip=True) if title_node else None
+    dct = _html_date(tree)
+    url_node = tree.css_first('link[rel="canonical"]') or tree.css_first('meta[property="og:url"]')
+    url = (url_node.attributes.get("href") or url_node.attributes.get("content")) if url_node else None
+    for node in tree.css("script, style, noscript, nav, header, footer, aside, form, template"):
+        node.decompose()
+    root = tree.css_first("article") or tree.body or tree.root
+    blocks = [b.text(separator=" ", strip=True) for b in root.css(_BLOCKS)] if root else []
+    blocks = [re.sub(r"\s+", " ", b) for b in blocks if b.strip()]
+    text = "\n\n".join(_dedupe_nested(blocks)) if blocks else \
+        re.sub(r"[ \t]+", " ", root.text(separator="\n") if root else "").strip()
+    if dct:
+        return Document(id, text, dct, "metadata", title, url)
+    return Document.from_text(text, id=id, title=title, url=url)
+
+
+def _dedupe_nested(blocks: list[str]) -> list[str]:
+    """Drop a block whose text is wholly inside the block before it (an <li> holding a <p>)."""
+    out: list[str] = []
+    for block in blocks:
+        if out and block in out[-1]:
+            continue
+        out.append(block)
+    return out
+
+
+def _html_date(tree) -> str | None:
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if name in _META_DATE_NAMES and attrs.get("content"):
+            try:
+                return normalise_date(attrs["content"])
+            except errors.TimelineError:
+                continue
+    for node in tree.css('script[type="application/ld+json"]'):
+        found = _jsonld_date(node.text())
+        if found:
+            return found
+    node = tree.css_first("time[datetime]")
+    if node:
+        try:
+            return normalise_date(node.attributes["datetime"] or "")
+        except errors.TimelineError:
+            return None
+    return None
+
+
+def _jsonld_date(raw: str) -> str | None:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError:
+        return None
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            value = item.get("datePublished") or item.get("dateCreated")
+            if isinstance(value, str):
+                try:
+                    return normalise_date(value)
+                except errors.TimelineError:
+                    pass
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return None

