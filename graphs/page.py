@@ -9,7 +9,7 @@ from pathlib import Path
 import networkx as nx
 
 
-def write_graph_page(graph: nx.MultiDiGraph, path: str | Path) -> None:
+def write_graph_page(graph: nx.MultiDiGraph, path: str | Path, *, events=(), documents=None) -> None:
     """PLACEHOLDER: a static listing until the pyvis page lands."""
     rows = "".join(f"<li>{html.escape(str(d.get('label')))} ({html.escape(str(d.get('kind')))})</li>"
                    for _, d in graph.nodes(data=True))

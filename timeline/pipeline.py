@@ -131,7 +131,8 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
     summary.actors = sum(1 for _, kind in graph.nodes(data="kind") if kind in
                          ("country", "person", "organization", "group"))
     write_graphml(graph, out / "graph.graphml")
-    write_graph_page(graph, out / "graph.html")
+    write_graph_page(graph, out / "graph.html", events=builder.events(),
+                     documents=builder.documents())
     write_timeline_page(builder.events(), builder.actors(), builder.documents(),
                         out / "timeline.html")
     summary.files = [out / n for n in ("graph.html", "timeline.html", "graph.graphml",

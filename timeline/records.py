@@ -103,6 +103,12 @@ class Mention(_Record):
     end: int
     text: str
     actor: Actor
+    #: CAMEO-style sector of this reference when it differs from the actor's own
+    #: ("government forces" -> the country's actor with sector MIL).
+    sector: str | None = None
+    #: Character offsets of the phrase's head noun, for matching against the parse.
+    head_start: int | None = None
+    head_end: int | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
