@@ -210,7 +210,7 @@ def read_html(html: str, *, id: str) -> Document:
     >>> d.text, d.dct, d.title
     ('Kerry met Lavrov.', '2016-02-11T10:00', 'T')
     """
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     title_node = tree.css_first("title") or tree.css_first("h1")

@@ -1,0 +1,126 @@
+"""Readers and publication dates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline import documents
+from timeline.documents import Document, find_dateline, normalise_date, read_html, read_inputs
+from timeline.errors import TimelineError
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Storm hits coast\n\n3rd March 2015, Comments 4 comments\n\nBody.", "2015-03-03"),
+    ("LONDON, Oct. 7, 2019 (Reuters) - Prices fell.", "2019-10-07"),
+    ("Posted 2021-12-24 by staff\nText", "2021-12-24"),
+    ("Published: 1 September 2008\nNews", "2008-09-01"),
+    ("Officials met on March 4 to discuss trade.", None),           # no year: no dateline
+    ("A 2,000-word essay.", None),
+    ("31 February 2016 is not a day", None),
+])
+def test_dateline(text, expected):
+    assert find_dateline(text) == expected
+
+
+def test_dateline_only_near_the_top():
+    text = "Headline\n\n" + "Body sentence. " * 60 + "Archived 2 May 2010."
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2016-02-11", "2016-02-11"),
+    ("2016-02-11T14:20:00Z", "2016-02-11T14:20"),
+    ("20160211", "2016-02-11"),
+    ("February 11, 2016", "2016-02-11"),
+])
+def test_normalise_date(value, expected):
+    assert normalise_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday-ish nonsense", "2016-13-45"])
+def test_normalise_date_rejects(value):
+    with pytest.raises(TimelineError, match="E003"):
+        normalise_date(value)
+
+
+def test_html_meta_date_title_and_text_without_scripts():
+    page = """<!doctype html><html><head><title>Talks resume</title>
+    <meta name="pubdate" content="2019-06-02"></head><body><nav>Menu</nav>
+    <article><h1>Talks resume</h1><p>Envoys met in Vienna &amp; agreed.</p>
+    <script>alert(1)</script><p>More text.</p></article></body></html>"""
+    doc = read_html(page, id="p.html")
+    assert doc.dct == "2019-06-02" and doc.dct_source == "metadata"
+    assert doc.title == "Talks resume"
+    assert "Envoys met in Vienna & agreed." in doc.text
+    assert "alert" not in doc.text and "Menu" not in doc.text
+
+
+def test_html_json_ld_date():
+    page = """<html><head><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",
+     "datePublished": "2020-01-05T08:00:00+00:00"}]}</script></head>
+    <body><p>Text.</p></body></html>"""
+    assert read_html(page, id="x").dct == "2020-01-05T08:00"
+
+
+def test_html_without_date_falls_back_to_dateline():
+    page = "<html><body><p>Berlin, 12 April 2017</p><p>Ministers met.</p></body></html>"
+    doc = read_html(page, id="x")
+    assert (doc.dct, doc.dct_source) == ("2017-04-12", "dateline")
+
+
+def test_read_inputs_folder_and_jsonl(tmp_path):
+    (tmp_path / "a.txt").write_text("Paris, 1 May 2012\nText one.", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<html><body><p>Text two.</p></body></html>", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(
+        json.dumps({"id": "n1", "text": "Text three.", "date": "2013-07-08", "title": "T"}) + "\n\n"
+        + json.dumps({"id": "n2", "text": "Text four."}) + "\n", encoding="utf-8")
+    (tmp_path / "ignored.png").write_bytes(b"\x89PNG")
+    docs = list(read_inputs([tmp_path]))
+    assert [d.id for d in docs] == ["a.txt", "b.html", "n1", "n2"]
+    assert docs[0].dct == "2012-05-01" and docs[2].dct == "2013-07-08" and docs[3].dct is None
+    assert docs[2].title == "T"
+
+
+def test_text_is_kept_as_read(tmp_path):
+    text = "Caf\u00e9 talks \u2014 \u201cquoted\u201d\n\n  indented\n"
+    (tmp_path / "u.txt").write_text(text, encoding="utf-8")
+    assert next(read_inputs([tmp_path / "u.txt"])).text == text
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{not json}\n", "E002: .*line 1 is not a JSON document"),
+    ('{"id": "x"}\n', 'E002: .*no "text" field'),
+])
+def test_bad_jsonl(tmp_path, content, message):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(TimelineError, match=message):
+        list(read_inputs([path]))
+
+
+def test_missing_input_and_empty_folder(tmp_path):
+    with pytest.raises(TimelineError, match="E001"):
+        list(read_inputs([tmp_path / "nope.txt"]))
+    with pytest.raises(TimelineError, match="E006"):
+        list(read_inputs([tmp_path]))
+
+
+def test_undecodable_file(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Ca\xe9".encode("latin-1"))
+    with pytest.raises(TimelineError, match="E004"):
+        list(read_inputs([path]))
+
+
+def test_with_dct_overrides():
+    doc = Document.from_text("Rome, 2 June 2001\nText", id="d").with_dct("2001-06-03")
+    assert (doc.dct, doc.dct_source) == ("2001-06-03", "given")
+
+
+def test_doctests():
+    import doctest
+
+    assert doctest.testmod(documents).failed == 0
