@@ -1,0 +1,34 @@
+"""The stage order and the streaming pipeline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from timeline import Document, process, process_all
+from timeline.records import DocumentResult
+
+
+def test_process_returns_a_serialisable_result():
+    result = process(Document.from_text("Nothing happened here.", id="a", dct="2012-01-02"))
+    assert isinstance(result, DocumentResult)
+    assert result.doc == "a" and result.dct == "2012-01-02"
+    assert DocumentResult.from_dict(result.to_dict()).doc == "a"
+
+
+def test_process_all_streams_in_order():
+    docs = (Document.from_text(f"Text {i}.", id=str(i), dct="2012-01-02") for i in range(40))
+    stream = process_all(docs)
+    first = next(stream)
+    assert first.doc == "0"
+    assert [r.doc for r in stream] == [str(i) for i in range(1, 40)]
+
+
+def test_dates_command_does_not_load_spacy(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Talks resumed on Monday.")
+    code = ("import sys; from timeline.cli import main; sys.argv=['timeline','dates','--dct',"
+            f"'2012-01-02',{str(path)!r}]\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('SPACY' if 'spacy' in sys.modules else 'NOSPACY', file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "NOSPACY" in proc.stderr, proc.stderr
