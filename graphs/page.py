@@ -27,16 +27,19 @@ from timeline.records import PLOVER_TYPES, Event
 from .build import rolled_up
 from .export import QUAD_CLASSES, QUAD_NAMES, quad_class, timex_span
 
-__all__ = ["BIG_GRAPH", "KIND_COLOURS", "edge_colour", "graph_data", "graph_page",
+__all__ = ["BIG_GRAPH", "KIND_COLOURS", "cluster_layout", "edge_colour", "graph_data", "graph_page",
            "write_graph_page"]
 
 #: Node colour by kind; anything not an actor (a location) is grey.
 KIND_COLOURS = {"country": "#4e79a7", "person": "#f28e2b", "organization": "#b07aa1",
                 "group": "#9c755f", "other": "#bab0ac"}
 AFFILIATION_COLOUR = "#b8b8b8"
-#: Above this many nodes the layout runs a bounded number of iterations without vis-network's
-#: "improved layout" (Kamada-Kawai on clusters, quadratic), and edges are straight lines.
+#: Above this many nodes the browser runs no physics at all: nodes come placed, clustered by
+#: country (``cluster_layout``), vis-network's "improved layout" (quadratic) is off, and edges
+#: are straight lines. A force layout of 2,000 nodes and 20,000 edges alone takes the browser
+#: longer than the page's 3 s budget (benchmarks/pages.py).
 BIG_GRAPH = 500
+_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 _NEUTRAL, _COOPERATION, _CONFLICT = (0x9A, 0x9A, 0x9A), (0x1A, 0x98, 0x50), (0xD7, 0x30, 0x27)
 #: A Goldstein-like score at which the colour is fully green or red; most verbal cooperation
@@ -60,12 +63,43 @@ def _edge_width(weight: int) -> float:
     return round(min(10.0, 1 + 1.5 * math.log2(max(1, weight))), 2)
 
 
+def cluster_layout(nodes: list[dict[str, Any]], spacing: float = 28.0) -> dict[str, tuple[float, float]]:
+    """Positions without physics, in linear time: one sunflower of nodes per country (or per
+    kind, for actors without one), the clusters themselves on a larger sunflower, biggest first.
+
+    >>> sorted(cluster_layout([{"id": "a", "country": "RUS"}, {"id": "b", "country": "RUS"}]))
+    ['a', 'b']
+    """
+    clusters: dict[str, list[str]] = {}
+    for node in nodes:
+        clusters.setdefault(node.get("country") or f"kind:{node.get('kind')}", []).append(node["id"])
+    ordered = sorted(clusters.values(), key=len, reverse=True)
+    if not ordered:
+        return {}
+    step = 2.2 * spacing * math.sqrt(len(ordered[0]))
+    positions = {}
+    for j, members in enumerate(ordered):
+        cx = step * math.sqrt(j) * math.cos(j * _GOLDEN_ANGLE)
+        cy = step * math.sqrt(j) * math.sin(j * _GOLDEN_ANGLE)
+        for i, node_id in enumerate(members):
+            r = spacing * math.sqrt(i)
+            positions[node_id] = (round(cx + r * math.cos(i * _GOLDEN_ANGLE), 1),
+                                  round(cy + r * math.sin(i * _GOLDEN_ANGLE), 1))
+    return positions
+
+
 def graph_data(graph: nx.MultiDiGraph, *, events: Iterable[Event] = (),
                documents: Mapping[str, Mapping] | None = None) -> dict[str, Any]:
     """Everything graph.html shows, as plain JSON-able data (the caller's graph is unchanged)."""
     table = _EventTable({e.id: e for e in events}, documents or {})
     full = _view(graph, table, "e")
     rollup = _view(rolled_up(graph), table, "r")
+    big = graph.number_of_nodes() > BIG_GRAPH
+    if big:
+        positions = cluster_layout(full["nodes"])
+        for view in (full, rollup):
+            for node in view["nodes"]:
+                node["x"], node["y"] = positions.get(node["id"], (0.0, 0.0))
     days = [d for e in table.rows for d in (e["s"], e["e"]) if d is not None]
     days += [d for view in (full, rollup) for edge in view["edges"]
              for f in edge["f"] for d in f[:2] if d is not None]
@@ -74,7 +108,7 @@ def graph_data(graph: nx.MultiDiGraph, *, events: Iterable[Event] = (),
         "types": list(PLOVER_TYPES), "quads": QUAD_CLASSES,
         "quadNames": {str(k): v for k, v in QUAD_NAMES.items()},
         "kinds": KIND_COLOURS, "minDay": min(days, default=None), "maxDay": max(days, default=None),
-        "big": graph.number_of_nodes() > BIG_GRAPH,
+        "big": big,
         "colours": {"neutral": edge_colour(0), "cooperation": edge_colour(10),
                     "conflict": edge_colour(-10), "affiliation": AFFILIATION_COLOUR},
     }

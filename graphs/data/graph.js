@@ -2,7 +2,10 @@
    on vis-network's canvas; nothing from the data ever reaches innerHTML. */
 (function () {
   "use strict";
+  var mark = function (name) { if (window.performance && performance.mark) performance.mark(name); };
+  mark("graph:start");
   var DATA = JSON.parse(document.getElementById("graph-data").textContent);
+  mark("graph:parsed");
   var MAX_TOOLTIP_EVENTS = 5;
   var MAX_MATCHES = 50;
   var $ = function (id) { return document.getElementById(id); };
@@ -52,6 +55,7 @@
               hover: {background: n.color, border: "#000"}}
     };
     if (positions && positions[n.id]) { item.x = positions[n.id].x; item.y = positions[n.id].y; }
+    else if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
   }
 
@@ -169,7 +173,8 @@
                   hideEdgesOnDrag: DATA.big, hideEdgesOnZoom: DATA.big, navigationButtons: false},
     layout: {improvedLayout: !DATA.big, randomSeed: 7},
     physics: {
-      enabled: true,
+      // A big graph comes placed (cluster_layout in graphs/page.py): no physics at all.
+      enabled: !DATA.big,
       solver: DATA.big ? "forceAtlas2Based" : "barnesHut",
       barnesHut: {gravitationalConstant: -6000, springLength: 140, springConstant: 0.03, avoidOverlap: 0.2},
       forceAtlas2Based: {gravitationalConstant: -60, springLength: 80, springConstant: 0.05, avoidOverlap: 0},
@@ -177,25 +182,35 @@
       stabilization: {enabled: true, iterations: DATA.big ? 60 : 300, updateInterval: 25, fit: true}
     }
   };
+  mark("graph:datasets");
   var network = new vis.Network($("network"), {nodes: nodes, edges: edges}, options);
+  mark("graph:network");
 
   function settle(then) {
     network.once("stabilizationIterationsDone", function () {
       // Physics stops once the layout is stable, so the graph holds still while read.
       network.setOptions({physics: {enabled: false}});
+      mark("graph:stabilized");
       if (then) then();
     });
   }
 
-  settle(function () {
+  function ready() {
     network.once("afterDrawing", function () {
       window.requestAnimationFrame(function () {
+        mark("graph:ready");
         window.__ready = true;
         document.documentElement.setAttribute("data-ready", "true");
       });
     });
     network.redraw();
-  });
+  }
+  if (DATA.big) {
+    network.fit({animation: false});
+    ready();
+  } else {
+    settle(ready);
+  }
 
   // --- tooltip and details ---------------------------------------------------------------
   var tooltip = $("tooltip");
