@@ -1,0 +1,267 @@
+"""Finding temporal expressions: run every pattern, refuse the false friends, keep the longest.
+
+Candidates from all patterns compete; the longest wins, then the rule listed first. A guard may
+refuse a candidate ("May" the modal, "fall" the verb, "2000 people", "a quarter of the votes"),
+and a shorter candidate then gets its chance.
+
+>>> [(c.rule, c.text) for c in find_candidates("He left on Thursday, two days after the vote.")]
+[('weekday', 'Thursday'), ('duration', 'two days')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .lexicon import LEXICON as L
+from .patterns import COMPILED
+
+__all__ = ["Candidate", "find_candidates", "RULE_ORDER"]
+
+#: Rules in order of preference when two candidates have the same length.
+RULE_ORDER = ["date", "day_range", "iso", "slash", "time", "month_year", "quarter", "qcode",
+              "holiday", "deictic", "weekday", "relative", "season", "decade", "century",
+              "year_end", "ago", "set", "per", "set_adverb", "ref_adj", "vague", "duration",
+              "unit_adj", "ref", "spoken_year", "year", "month", "day_part"]
+_RANK = {name: i for i, name in enumerate(RULE_ORDER)}
+_PREPOSITIONS = frozenset(L.prepositions)
+_NOT_AFTER_YEAR = frozenset(L.not_after_year)
+_FINANCE = frozenset(L.finance_words)
+_QUANTITY = frozenset(["than", "some", "nearly", "almost", "approximately", "roughly", "about",
+                       "over", "under", "only", "just", "least"])
+_MONTH_WORDS = frozenset(L.months)
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of text that one rule matched and its guard accepted."""
+
+    rule: str
+    match: re.Match[str]
+
+    @property
+    def start(self) -> int:
+        return self.match.start()
+
+    @property
+    def end(self) -> int:
+        return self.match.end()
+
+    @property
+    def text(self) -> str:
+        return self.match.group(0)
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z'’]+)[^\w]*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_words(text: str, end: int, n: int = 2) -> list[str]:
+    return _WORD.findall(text[end:end + 40])[:n]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+    right = text.find(".", end)
+    return text[left + 1:right if right >= 0 else len(text)]
+
+
+def _after(text: str, end: int) -> str:
+    return text[end:end + 30]
+
+
+# --- guards: True keeps the candidate ---------------------------------------------------------
+
+
+def g_month(m: re.Match[str], text: str) -> bool:
+    word = m.group("mon")
+    key = word.lower().rstrip(".")
+    if m.group("mod") or m.group("rel"):
+        return True
+    if len(key) <= 3 and key != "may" and not word.endswith("."):
+        return False
+    following = _next_words(text, m.end(), 1)
+    nxt = following[0] if following else ""
+    gap = text[m.end():m.end() + 1]
+    if gap == " " and nxt[:1].isupper() and nxt.lower().rstrip(".") not in _MONTH_WORDS:
+        return False  # a name: "April Glaspie", "June Carter"
+    if key in L.ambiguous_months or word.isupper():
+        return _prev_word(text, m.start()) in _PREPOSITIONS
+    return True
+
+
+def g_date(m: re.Match[str], text: str) -> bool:
+    mon = (m.group("mon") or m.group("mon2"))
+    if mon.lower().rstrip(".") == "may" and m.group("day2") and not m.group("year"):
+        return _prev_word(text, m.start()) in _PREPOSITIONS or bool(m.group("wd"))
+    return True
+
+
+def g_year(m: re.Match[str], text: str) -> bool:
+    nxt = _next_words(text, m.end(), 1)
+    if nxt and nxt[0].lower() in _NOT_AFTER_YEAR:
+        return False
+    if re.match(r"\s*(?:GMT|UTC|hours?\b|hrs\b|local\s+time)", text[m.end():m.end() + 15]):
+        return False
+    before = text[max(0, m.start() - 12):m.start()].lower()
+    if re.search(r"(?:no\.|number|room|flight|route|highway|model|code|page|pages|article|#)\s*$", before):
+        return False
+    if _prev_word(text, m.start()) in _QUANTITY and not m.group("mod") and nxt \
+            and nxt[0].islower() and nxt[0].endswith("s") and len(nxt[0]) > 3:
+        return False
+    return True
+
+
+def g_quarter(m: re.Match[str], text: str) -> bool:
+    det = (m.group("det") or "").lower()
+    ordinal, adj = m.group("ord"), (m.group("adj") or "").strip()
+    has_year = bool(m.group("ofyear") or m.group("poss") or re.search(r"\d{4}", adj))
+    if m.group("q").lower() == "half":
+        return bool(ordinal) and has_year
+    if det == "a" and not ordinal:
+        return False
+    if re.match(r"\s+of\b", _after(text, m.end())):
+        return False  # "a quarter of the votes", "three quarters of"
+    if m.group("pl") and not ordinal:
+        return False
+    if not ordinal and not adj and not has_year and not m.group("ago"):
+        if not det:
+            return False
+        words = set(re.findall(r"[a-z]+", _sentence(text, m.start(), m.end()).lower()))
+        return bool(words & _FINANCE)
+    if ordinal and not det and not adj and not has_year:
+        # "third quarter" without a determiner: fine as a modifier ("third-quarter profit")
+        return True
+    return True
+
+
+def g_season(m: re.Match[str], text: str) -> bool:
+    rel = (m.group("rel") or "").lower()
+    if m.group("year"):
+        return True
+    if re.match(r"\s+(?:of|in|from|to)\b", _after(text, m.end())):
+        return False
+    if rel and rel != "the":
+        return True
+    return _prev_word(text, m.start()) in {"in", "during", "by", "since", "until", "through", "before",
+                                           "after", "over", "for", "this", "last", "next", "throughout"}
+
+
+def g_relative(m: re.Match[str], text: str) -> bool:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    if rel == "the" and not m.group("mod"):
+        if unit in ("morning", "afternoon", "evening", "night"):
+            return False
+        if unit in ("week", "month", "year", "decade", "century"):
+            if re.match(r"['’]s|\s+(?:of|before|after|when|in\s+which)\b", _after(text, m.end())):
+                return unit == "year" and _after(text, m.end()).startswith((" before", " after")) is False \
+                    and False
+            return _prev_word(text, m.start()) in {"for", "in", "during", "through", "throughout",
+                                                   "over", "of", "since", "until", "by", "all"}
+    if rel in ("that", "the same") and unit in ("week", "month"):
+        return True
+    if rel in ("past", "coming", "following", "previous", "current") and unit not in ("year", "week", "month", "weekend", "decade", "century"):
+        return False
+    return True
+
+
+def g_duration(m: re.Match[str], text: str) -> bool:
+    num = m.group("num").lower()
+    unit = m.group("unit").lower()
+    if num in ("a", "an") and unit in ("second", "sec", "min", "quarter"):
+        return False
+    if unit == "night" and not m.group("pl") and num in ("a", "an", "one"):
+        return False
+    if unit.startswith("quarter") and re.match(r"\s+of\b", _after(text, m.end())):
+        return False
+    if num in ("one", "a", "an") and unit == "day" and not m.group("nmod") \
+            and re.match(r"\s*,", _after(text, m.end())) and False:
+        return False
+    if re.match(r"[.,]\d", text[m.end("num"):m.end("num") + 2]):
+        return False
+    if unit in ("min", "sec", "hr", "yr") and not m.group("pl") and False:
+        return False
+    return True
+
+
+def g_vague(m: re.Match[str], text: str) -> bool:
+    if m.group("rel") or m.group("vague"):
+        if m.group("det") and not m.group("rel") and not m.group("vague"):
+            return False
+        return not (m.group("vague") or "").lower() in ("some",) or bool(m.group("rel"))
+    prev = _prev_word(text, m.start())
+    nxt = _next_words(text, m.end(), 1)
+    if nxt and nxt[0].lower() in ("of", "later", "earlier", "ago", "before", "after", "old"):
+        return False
+    if m.group("det"):
+        return prev == "over"
+    return prev in {"for", "within", "in", "over", "after"}
+
+
+def g_set(m: re.Match[str], text: str) -> bool:
+    return not re.match(r"\s+of\b", _after(text, m.end()))
+
+
+def g_per(m: re.Match[str], text: str) -> bool:
+    return _prev_word(text, m.start()) in {"once", "twice", "times", "thrice"}
+
+
+def g_ref(m: re.Match[str], text: str) -> bool:
+    word = re.sub(r"\s+", " ", m.group("w").lower())
+    after = _after(text, m.end())
+    if word == "now" and re.match(r"\s+that\b", after):
+        return False
+    if word == "soon" and _prev_word(text, m.start()) == "as":
+        return False
+    if word in ("the future", "the past", "the present") and re.match(r"\s+of\b", after):
+        return False
+    if word == "the present" and re.match(r"\s+[a-z]", after):
+        return False
+    return True
+
+
+def g_weekday(m: re.Match[str], text: str) -> bool:
+    nxt = text[m.end():m.end() + 20]
+    if re.match(r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]", nxt) \
+            and not m.group("part"):
+        prev = text[max(0, m.start() - 2):m.start()]
+        return not prev.endswith(("the ", "The "))
+    return not re.search(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Maundy|Fat)\s+$", text[max(0, m.start() - 8):m.start()])
+
+
+def g_time(m: re.Match[str], text: str) -> bool:
+    ampm = (m.group("ampm") or "")
+    if ampm.lower() in ("am", "pm") and ampm.islower() is False and ampm.isupper() is False:
+        return False
+    return True
+
+
+GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "month": g_month, "date": g_date, "year": g_year, "quarter": g_quarter, "season": g_season,
+    "relative": g_relative, "duration": g_duration, "vague": g_vague, "set": g_set, "per": g_per,
+    "ref": g_ref, "weekday": g_weekday, "time": g_time,
+}
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """The accepted, non-overlapping candidates of ``text`` in document order."""
+    found: list[Candidate] = []
+    for name in RULE_ORDER:
+        guard = GUARDS.get(name)
+        for match in COMPILED[name].finditer(text):
+            if match.end() > match.start() and (guard is None or guard(match, text)):
+                found.append(Candidate(name, match))
+    found.sort(key=lambda c: (-(c.end - c.start), _RANK[c.rule], c.start))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for cand in found:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        taken.append((cand.start, cand.end))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen

@@ -1,0 +1,757 @@
+"""Normalisation: a match of one of the finder's patterns becomes TIMEX3 type, value and mod.
+
+Every function here takes the regex match and a :class:`Context` (the text, the publication date,
+the last date mentioned) and returns one or more :class:`Part` records. Relative expressions are
+anchored to the publication date; "a year earlier", "that year", "the following day" to the last
+date mentioned before them (the reference time), as TimeML annotators do.
+
+>>> import datetime as dt
+>>> duration_value(3, "Y"), duration_value(1.5, "Y"), duration_value(5.5, "H")
+('P3Y', 'P18M', 'PT5H30M')
+>>> shift_value("1989-Q3", -1, "Y")
+'1988-Q3'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .anchor import (add_months, clause_tense, easter, iso_week, quarter_of, resolve_month,
+                     resolve_weekday)
+from .lexicon import LEXICON as L
+
+__all__ = ["Context", "NORMALISERS", "Part", "duration_value", "shift_value"]
+
+MODS = {"early": "START", "beginning": "START", "start": "START", "first half": "START",
+        "early part": "START", "first part": "START", "late": "END", "end": "END", "close": "END",
+        "turn": "END", "second half": "END", "latter part": "END", "last half": "END",
+        "mid": "MID", "middle": "MID", "around": "APPROX", "about": "APPROX",
+        "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+        "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+        "fewer than": "LESS_THAN", "under": "LESS_THAN", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+        "barely": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+        "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
+        "no less than": "EQUAL_OR_MORE", "within": "EQUAL_OR_LESS", "or later": "ON_OR_AFTER",
+        "and beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "post": "AFTER", "pre": "BEFORE"}
+#: Duration unit code -> (TIMEX3 letter, is a time unit, the next smaller unit and its factor)
+UNITS: dict[str, tuple[str, bool, tuple[str, int] | None]] = {
+    "S": ("S", True, None), "MIN": ("M", True, ("S", 60)), "H": ("H", True, ("MIN", 60)),
+    "D": ("D", False, ("H", 24)), "W": ("W", False, ("D", 7)), "M": ("M", False, ("D", 30)),
+    "Y": ("Y", False, ("M", 12)),
+}
+MULTIPLES = {"FN": ("W", 2), "Q": ("M", 3), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000)}
+VAGUE_UNITS = {"S": "PTXS", "MIN": "PTXM", "H": "PTXH", "D": "PXD", "W": "PXW", "FN": "PXW",
+               "M": "PXM", "Q": "PXQ", "Y": "PXY", "DE": "PXDE", "CE": "PXCE", "ML": "PXML"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS = L.day_parts
+
+
+@dataclass(frozen=True)
+class Part:
+    """One normalised expression (a match may yield two, e.g. "Feb. 1-3")."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    inferred: tuple[str, ...] = ()
+
+
+@dataclass
+class Context:
+    """What normalisation may look at: the text, the publication date, the reference time."""
+
+    text: str
+    dct: dt.date | None
+    ref: str | None = None  # last DATE value mentioned (reference time for anaphora)
+    last_quarter: str | None = None
+    tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self.tense_cache:
+            self.tense_cache[key] = clause_tense(self.text, start, end)
+        return self.tense_cache[key]
+
+
+Normaliser = Callable[[re.Match[str], Context], list[Part]]
+
+# --- value helpers ----------------------------------------------------------------------------
+
+
+def duration_value(n: float, unit: str) -> str:
+    """TIMEX3 duration for ``n`` units (codes of the lexicon: S MIN H D W FN M Q Y DE CE ML)."""
+    if unit in MULTIPLES:
+        unit, factor = MULTIPLES[unit]
+        n = n * factor
+    letter, is_time, smaller = UNITS[unit]
+    whole = int(n)
+    rest = n - whole
+    if rest and smaller:
+        small_unit, factor = smaller
+        extra = round(rest * factor)
+        small_letter, small_time, _ = UNITS[small_unit]
+        if whole == 0:
+            return duration_value(extra, small_unit)
+        if is_time == small_time:
+            prefix = "PT" if is_time else "P"
+            return f"{prefix}{whole}{letter}{extra}{small_letter}"
+        return f"P{whole}{letter}T{extra}{small_letter}"
+    count = whole if whole else round(n) or 1
+    return ("PT" if is_time else "P") + f"{count}{letter}"
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    key = re.sub(r"\s+", " ", word.lower().strip(" -"))
+    key = re.sub(r"^the |^very |(?<=the )very | of$", "", key)
+    key = re.sub(r"^the ", "", key).removesuffix(" of").strip()
+    return MODS.get(key)
+
+
+def _ymd(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def _num(text: str | None) -> float | None:
+    return L.number(text) if text else None
+
+
+_VALUE = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|W\d\d|\d\d)(?:-(\d\d))?)?$")
+
+
+def shift_value(value: str, n: int, unit: str) -> str | None:
+    """``value`` (a year, month, day, quarter or week) moved by ``n`` units, same granularity."""
+    m = _VALUE.match(value)
+    if not m:
+        return None
+    year, mid, day = int(m.group(1)), m.group(2), m.group(3)
+    if unit in ("DE", "CE"):
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
+    if mid is None:
+        return str(year + n) if unit == "Y" else None
+    if mid.startswith(("Q", "H")):
+        if unit == "Y":
+            return f"{year + n}-{mid}"
+        if unit == "Q" and mid[0] == "Q":
+            index = year * 4 + int(mid[1]) - 1 + n
+            return f"{index // 4}-Q{index % 4 + 1}"
+        return None
+    if mid.startswith("W"):
+        base = dt.date.fromisocalendar(year, int(mid[1:]), 1)
+        days = {"W": 7 * n, "D": n, "Y": 364 * n}.get(unit)
+        return iso_week(base + dt.timedelta(days=days)) if days is not None else None
+    base = dt.date(year, int(mid), int(day or 1))
+    if unit in ("D", "W"):
+        if day is None:
+            return None
+        return _ymd(base + dt.timedelta(days=n * (7 if unit == "W" else 1)))
+    months = {"M": n, "Q": 3 * n, "Y": 12 * n}.get(unit)
+    if months is None:
+        return None
+    moved = add_months(base, months)
+    return _ymd(moved) if day else f"{moved.year}-{moved.month:02d}"
+
+
+def _at_unit(day: dt.date, unit: str) -> str:
+    """``day`` at the granularity of ``unit``."""
+    if unit in ("D", "H", "MIN", "S"):
+        return _ymd(day)
+    if unit in ("W", "FN"):
+        return iso_week(day)
+    if unit == "M":
+        return f"{day.year}-{day.month:02d}"
+    if unit == "Q":
+        return f"{day.year}-Q{quarter_of(day)}"
+    if unit in ("DE",):
+        return str(day.year)
+    if unit == "CE":
+        return f"{day.year // 100:02d}"
+    return str(day.year)
+
+
+def _move(day: dt.date, n: int, unit: str) -> dt.date:
+    if unit in ("D",):
+        return day + dt.timedelta(days=n)
+    if unit in ("W", "FN"):
+        return day + dt.timedelta(days=7 * n * (2 if unit == "FN" else 1))
+    if unit == "M":
+        return add_months(day, n)
+    if unit == "Q":
+        return add_months(day, 3 * n)
+    if unit == "Y":
+        return add_months(day, 12 * n)
+    if unit == "DE":
+        return add_months(day, 120 * n)
+    if unit == "CE":
+        return add_months(day, 1200 * n)
+    return day
+
+
+def _one(m: re.Match[str], type_: str, value: str, mod: str | None = None,
+         inferred: tuple[str, ...] = ()) -> list[Part]:
+    return [Part(m.start(), m.end(), type_, value, mod, inferred)]
+
+
+# --- calendar dates ---------------------------------------------------------------------------
+
+
+def _day_number(text: str) -> int:
+    digits = re.sub(r"\D", "", text)
+    return int(digits) if digits else int(L.ordinal(text) or 1)
+
+
+def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
+              year: int | None, weekday: int | None = None) -> tuple[str, tuple[str, ...]]:
+    inferred: tuple[str, ...] = ()
+    if year is None:
+        if ctx.dct is None:
+            mm = f"XXXX-{month:02d}"
+            return (f"{mm}-{day:02d}" if day else mm), ("year",)
+        tense = ctx.tense(start, end)
+        year = resolve_month(ctx.dct, month, day, tense=tense)
+        if weekday and day:
+            for candidate in (year, year - 1, year + 1):
+                try:
+                    if dt.date(candidate, month, day).isoweekday() == weekday:
+                        year = candidate
+                        break
+                except ValueError:
+                    pass
+        inferred = ("year",)
+    if day is None:
+        return f"{year:04d}-{month:02d}", inferred
+    try:
+        return _ymd(dt.date(year, month, day)), inferred
+    except ValueError:
+        return f"{year:04d}-{month:02d}", inferred
+
+
+def n_date(m: re.Match[str], ctx: Context) -> list[Part]:
+    mon = m.group("mon") or m.group("mon2")
+    day = _day_number(m.group("day") or m.group("day2"))
+    year = int(m.group("year")) if m.group("year") else None
+    weekday = L.weekday(m.group("wd")) if m.group("wd") else None
+    value, inferred = _calendar(ctx, m.start(), m.end(), L.month(mon), day, year, weekday)
+    return _one(m, "DATE", value, _mod(m.group("mod")), inferred)
+
+
+def n_day_range(m: re.Match[str], ctx: Context) -> list[Part]:
+    month = L.month(m.group("mon"))
+    year = int(m.group("year")) if m.group("year") else None
+    first, inferred = _calendar(ctx, m.start(), m.end(), month, _day_number(m.group("d1")), year)
+    second, _ = _calendar(ctx, m.start(), m.end(), month, _day_number(m.group("d2")), year)
+    if first[:4] != second[:4] and year is None:
+        second = first[:4] + second[4:]
+    return [Part(m.start(), m.end("d1"), "DATE", first, None, inferred),
+            Part(m.start("d2"), m.end(), "DATE", second, None, inferred)]
+
+
+def n_iso(m: re.Match[str], ctx: Context) -> list[Part]:
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    try:
+        value = _ymd(dt.date(y, mo, d))
+    except ValueError:
+        value = f"{y:04d}-{mo:02d}" if 1 <= mo <= 12 else f"{y:04d}"
+    if "hh" in m.groupdict() and m.group("hh"):
+        return _one(m, "TIME", f"{value}T{m.group('hh')}:{m.group('mi')}")
+    return _one(m, "DATE", value)
+
+
+def n_slash(m: re.Match[str], ctx: Context) -> list[Part]:
+    y = int(m.group("y"))
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    try:
+        return _one(m, "DATE", _ymd(dt.date(y, int(m.group("m")), int(m.group("d")))))
+    except ValueError:
+        return _one(m, "DATE", f"{y:04d}")
+
+
+def _relative_year(ctx: Context, rel: str | None) -> tuple[str, tuple[str, ...]]:
+    if ctx.dct is None:
+        return "XXXX", ("year",)
+    offset = {"last": -1, "next": 1}.get((rel or "this").lower(), 0)
+    return f"{ctx.dct.year + offset:04d}", ("year",)
+
+
+def n_month_year(m: re.Match[str], ctx: Context) -> list[Part]:
+    month = L.month(m.group("mon"))
+    if m.group("year"):
+        return _one(m, "DATE", f"{int(m.group('year')):04d}-{month:02d}", _mod(m.group("mod")))
+    year, inferred = _relative_year(ctx, m.group("rel"))
+    return _one(m, "DATE", f"{year}-{month:02d}", _mod(m.group("mod")), inferred)
+
+
+def n_month(m: re.Match[str], ctx: Context) -> list[Part]:
+    month = L.month(m.group("mon"))
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    mod = _mod(m.group("mod"))
+    if ctx.dct is None:
+        return _one(m, "DATE", f"XXXX-{month:02d}", mod, ("year",))
+    y = ctx.dct.year
+    if rel in ("last", "this past"):
+        year = y if month < ctx.dct.month else y - 1
+    elif rel in ("next", "this coming"):
+        year = y if month > ctx.dct.month else y + 1
+    elif rel == "this":
+        year = y
+    else:
+        year = resolve_month(ctx.dct, month, tense=ctx.tense(m.start(), m.end()))
+    return _one(m, "DATE", f"{year:04d}-{month:02d}", mod, ("year",))
+
+
+def n_year(m: re.Match[str], ctx: Context) -> list[Part]:
+    mod = _mod(m.group("mod")) or _mod(m.group("plus")) or _mod((m.group("pre") or "").strip(" -"))
+    return _one(m, "DATE", m.group("year"), mod)
+
+
+def n_spoken_year(m: re.Match[str], ctx: Context) -> list[Part]:
+    words = re.split(r"[\s-]+", m.group("w").lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return _one(m, "DATE", str(2000 + int(L.number(" ".join(rest)) or 0 if rest else 0)))
+    century = int(L.number(words[0]) or 19)
+    rest = [w for w in words[1:] if w != "oh"]
+    tail = L.number("-".join(rest)) if len(rest) == 2 else L.number(rest[0]) if rest else 0
+    return _one(m, "DATE", f"{century * 100 + int(tail or 0):04d}")
+
+
+def n_decade(m: re.Match[str], ctx: Context) -> list[Part]:
+    if m.group("dec"):
+        value = m.group("dec")
+    elif m.group("short"):
+        digit = m.group("short")
+        value = ("20" if ctx.dct and digit in "01" and ctx.dct.year >= 2000 else "19") + digit
+    else:
+        value = "19" + str(L.decade_words[m.group("word").lower()])
+    return _one(m, "DATE", value, _mod(m.group("mod")))
+
+
+def n_century(m: re.Match[str], ctx: Context) -> list[Part]:
+    number = L.ordinal(m.group("ord")) or 1
+    return _one(m, "DATE", f"{number - 1:02d}", _mod(m.group("mod")))
+
+
+# --- quarters, seasons, holidays --------------------------------------------------------------
+
+
+def _latest_quarter(ctx: Context, offset: int = -1) -> str:
+    if ctx.dct is None:
+        return "XXXX-QX"
+    index = ctx.dct.year * 4 + quarter_of(ctx.dct) - 1 + offset
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
+def _year_words(ctx: Context, text: str | None) -> int | None:
+    if not text:
+        return None
+    found = re.search(r"\d{4}", text)
+    if found:
+        return int(found.group())
+    words = text.lower()
+    if ctx.dct is None:
+        return None
+    if "last" in words:
+        return ctx.dct.year - 1
+    if "next" in words:
+        return ctx.dct.year + 1
+    if "this" in words or "the" in words:
+        return ctx.dct.year
+    return None
+
+
+def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
+    adj = (m.group("adj") or "").lower()
+    ordinal = L.ordinal(m.group("ord")) if m.group("ord") else None
+    half = m.group("q").lower() == "half"
+    letter = "H" if half else "Q"
+    year = _year_words(ctx, m.group("ofyear")) or _year_words(ctx, m.group("poss"))
+    adj_year = re.search(r"\d{4}", adj)
+    if year is None and adj_year:
+        year = int(adj_year.group())
+    backward = any(w in adj for w in ("year-earlier", "year-ago", "comparable", "corresponding")) \
+        or bool(m.group("ago"))
+    if m.group("pl") and ordinal and year is None:
+        return _one(m, "SET", f"XXXX-{letter}{ordinal}")
+    if ordinal is None:
+        if backward or year is not None:
+            base = ctx.last_quarter or _latest_quarter(ctx)
+            if year is not None and not backward:
+                value = f"{year}-{base[5:]}" if base[:4].isdigit() else f"{year}-QX"
+            else:
+                value = shift_value(base, -1, "Y") or "XXXX-QX"
+        elif any(w in adj for w in ("current",)) or (m.group("det") or "").lower() == "this":
+            value = _latest_quarter(ctx, 0)
+        elif any(w in adj for w in ("next", "coming")):
+            value = _latest_quarter(ctx, 1)
+        elif any(w in adj for w in ("previous", "last", "past")):
+            value = _latest_quarter(ctx, -1)
+        else:  # "the quarter", "the latest quarter": the one being reported on
+            value = ctx.last_quarter or _latest_quarter(ctx)
+        ctx.last_quarter = value
+        return _one(m, "DATE", value, None, ("year", "quarter"))
+    inferred: tuple[str, ...] = ()
+    if year is None:
+        inferred = ("year",)
+        if ctx.dct is None:
+            return _one(m, "DATE", f"XXXX-{letter}{ordinal}", None, inferred)
+        year = ctx.dct.year
+        current = quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
+        if ordinal > current and ctx.tense(m.start(), m.end()) == "past":
+            year -= 1
+        if backward:
+            year -= 1
+    elif backward:
+        year -= 1
+    value = f"{year:04d}-{letter}{ordinal}"
+    if not half:
+        ctx.last_quarter = value
+    return _one(m, "DATE", value, None, inferred)
+
+
+def n_qcode(m: re.Match[str], ctx: Context) -> list[Part]:
+    q = int(m.group("q")[1])
+    if m.group("year"):
+        return _one(m, "DATE", f"{m.group('year')}-Q{q}")
+    if ctx.dct is None:
+        return _one(m, "DATE", f"XXXX-Q{q}", None, ("year",))
+    year = ctx.dct.year - (q > quarter_of(ctx.dct) and ctx.tense(m.start(), m.end()) == "past")
+    return _one(m, "DATE", f"{year}-Q{q}", None, ("year",))
+
+
+def n_season(m: re.Match[str], ctx: Context) -> list[Part]:
+    code = L.seasons[m.group("season").lower()]
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    mod = _mod(rel.replace("the ", "")) if rel in ("early", "late", "mid", "the early", "the late") else None
+    if m.group("year"):
+        return _one(m, "DATE", f"{m.group('year')}-{code}", mod)
+    if ctx.dct is None:
+        return _one(m, "DATE", f"XXXX-{code}", mod, ("year",))
+    y, month, start = ctx.dct.year, ctx.dct.month, SEASON_START[code]
+    if rel.endswith("year's"):
+        year = y + {"last": -1, "next": 1}.get(rel.split()[0], 0)
+    elif rel == "last":
+        year = y - 1
+    elif rel == "next":
+        year = y + 1
+    elif rel == "this past":
+        year = y if start <= month else y - 1
+    elif rel == "this coming":
+        year = y if start > month else y + 1
+    elif rel == "this":
+        year = y
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past":
+            year = y if start <= month else y - 1
+        elif tense == "future":
+            year = y if start + 2 >= month else y + 1
+        else:
+            year = y
+    return _one(m, "DATE", f"{year}-{code}", mod, ("year",))
+
+
+def _holiday(key: str, year: int) -> dt.date:
+    rule = L.holidays[key]
+    if rule.startswith("EASTER"):
+        return easter(year) + dt.timedelta(days=int(rule[6:] or 0))
+    month, spec = int(rule[:2]), rule[3:]
+    if spec.isdigit():
+        return dt.date(year, month, int(spec))
+    first = dt.date(year, month, 1)
+    if spec == "ELECTION":  # the Tuesday after the first Monday
+        monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
+        return monday + dt.timedelta(days=1)
+    weekday = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"].index(spec[1:])
+    if spec[0] == "L":
+        last = add_months(first, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(spec[0]) - 1))
+
+
+def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
+    key = re.sub(r"\s+", " ", m.group("h").lower())
+    if m.group("year"):
+        return _one(m, "DATE", _ymd(_holiday(key, int(m.group("year")))))
+    if ctx.dct is None:
+        rule = L.holidays[key]
+        value = f"XXXX-{rule}" if rule[3:].isdigit() else "XXXX-XX-XX"
+        return _one(m, "DATE", value, None, ("year",))
+    rel = (m.group("rel") or "").lower()
+    y = ctx.dct.year
+    this = _holiday(key, y)
+    if rel in ("last", "this past"):
+        day = this if this < ctx.dct else _holiday(key, y - 1)
+    elif rel == "next":
+        day = this if this > ctx.dct else _holiday(key, y + 1)
+    elif rel == "this":
+        day = this
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and this > ctx.dct:
+            day = _holiday(key, y - 1)
+        elif tense == "future" and this < ctx.dct:
+            day = _holiday(key, y + 1)
+        else:
+            day = this
+    return _one(m, "DATE", _ymd(day), None, ("year",))
+
+
+# --- relative to the publication date ---------------------------------------------------------
+
+_OFFSETS = {
+    "this": 0, "current": 0, "the current": 0, "earlier this": 0, "later this": 0,
+    "early this": 0, "late this": 0, "last": -1, "past": -1, "previous": -1,
+    "the previous": -1, "the past": -1, "the last": -1, "this past": -1, "earlier last": -1,
+    "early last": -1, "late last": -1, "next": 1, "coming": 1, "following": 1,
+    "the following": 1, "the next": 1, "the coming": 1, "this coming": 1, "early next": 1,
+    "late next": 1, "later next": 1,
+}
+_ANAPHORIC = {"that": 0, "the same": 0, "earlier that": 0, "later that": 0, "the previous": -1,
+              "the following": 1, "following": 1, "earlier in the": 0, "later in the": 0}
+
+
+def _ref_date(ctx: Context) -> dt.date | None:
+    if ctx.ref and re.match(r"^\d{4}-\d\d-\d\d$", ctx.ref):
+        return dt.date.fromisoformat(ctx.ref)
+    return None
+
+
+def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = re.sub(r"\s+", " ", m.group("unit").lower()).replace("fiscal ", "").replace("calendar ", "")
+    mod = _mod(m.group("mod")) or {"early": "START", "late": "END"}.get(rel.split()[0]) \
+        if " " in rel else _mod(m.group("mod"))
+    after = ctx.text[m.end():m.end() + 12].lower()
+    if rel == "the" and unit == "year" and re.match(r"\s+(?:end(?:ed|ing)|to\s+date)", after):
+        return _one(m, "DURATION", "P1Y")
+    base = ctx.dct
+    offset = _OFFSETS.get(rel, 0)
+    if rel in _ANAPHORIC:
+        offset = _ANAPHORIC[rel]
+        if unit in ("year",) and ctx.ref and ctx.ref[:4].isdigit():
+            return _one(m, "DATE", f"{int(ctx.ref[:4]) + offset:04d}", mod)
+        base = _ref_date(ctx) or ctx.dct
+    if unit in ("morning", "afternoon", "evening", "night"):
+        part = PARTS[unit]
+        if base is None:
+            return _one(m, "TIME", f"XXXX-XX-XXT{part}", mod, ("year", "month", "day"))
+        if rel in ("last", "this past") and unit in ("night", "evening"):
+            offset = -1
+        elif rel in ("last", "this past", "this"):
+            offset = 0
+        day = base + dt.timedelta(days=offset)
+        return _one(m, "TIME", f"{_ymd(day)}T{part}", mod, ("year", "month", "day"))
+    if base is None:
+        unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+                   "decade": "XXX", "century": "XX"}[unit]
+        return _one(m, "DATE", unknown, mod, ("year",))
+    if unit == "week":
+        return _one(m, "DATE", iso_week(base + dt.timedelta(days=7 * offset)), mod, ("year", "week"))
+    if unit == "weekend":
+        if rel in ("the", "this") or rel in _ANAPHORIC:
+            tense = ctx.tense(m.start(), m.end())
+            if base.isoweekday() < 6:
+                offset = -1 if tense == "past" else 0
+        return _one(m, "DATE", iso_week(base + dt.timedelta(days=7 * offset)) + "-WE", mod,
+                    ("year", "week"))
+    if unit == "month":
+        day = add_months(base, offset)
+        return _one(m, "DATE", f"{day.year}-{day.month:02d}", mod, ("year", "month"))
+    if unit == "year":
+        return _one(m, "DATE", f"{base.year + offset:04d}", mod, ("year",))
+    if unit == "decade":
+        return _one(m, "DATE", f"{base.year // 10 + offset:03d}", mod, ("year",))
+    return _one(m, "DATE", f"{base.year // 100 + offset:02d}", mod, ("year",))
+
+
+def n_deictic(m: re.Match[str], ctx: Context) -> list[Part]:
+    word = re.sub(r"\s+", " ", m.group("w").lower())
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    mod = {"early": "START", "late": "END"}.get((m.group("mod") or "").lower())
+    part = PARTS.get((m.group("part") or "").lower()) or ("NI" if word == "tonight" else None)
+    if ctx.dct is None:
+        value = "PRESENT_REF" if word == "today" and not part else "XXXX-XX-XX"
+        return _one(m, "TIME" if part else "DATE", value + (f"T{part}" if part and "X" in value else ""),
+                    mod, ("year", "month", "day"))
+    value = _ymd(ctx.dct + dt.timedelta(days=offset))
+    if part:
+        return _one(m, "TIME", f"{value}T{part}", mod, ("year", "month", "day"))
+    return _one(m, "DATE", value, mod, ("year", "month", "day"))
+
+
+def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date | None:
+    if ctx.dct is None:
+        return None
+    if rel in ("last", "this past", "the previous"):
+        if rel == "the previous" and _ref_date(ctx):
+            base = _ref_date(ctx)
+            return base - dt.timedelta(days=(base.isoweekday() - weekday - 1) % 7 + 1)
+        return ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - weekday - 1) % 7 + 1)
+    if rel in ("next", "this coming", "the following", "the next"):
+        return ctx.dct + dt.timedelta(days=(weekday - ctx.dct.isoweekday() - 1) % 7 + 1)
+    tense = ctx.tense(start, end)
+    if rel == "this" and tense is None:
+        tense = "future"
+    return resolve_weekday(ctx.dct, weekday, tense=tense)
+
+
+def n_weekday(m: re.Match[str], ctx: Context) -> list[Part]:
+    weekday = L.weekday(m.group("wd"))
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    part = PARTS.get((m.group("part") or "").lower())
+    suffix = f"T{part}" if part else ""
+    if m.group("pl") or (m.group("part") or "").lower().endswith("s") and part is None:
+        return _one(m, "SET", f"XXXX-WXX-{weekday}{suffix}")
+    mod = {"early": "START", "late": "END"}.get(rel.split()[0]) if rel else None
+    if rel.split()[:1] in (["early"], ["late"], ["earlier"], ["later"]):
+        rel = " ".join(rel.split()[1:])
+    day = _weekday_date(ctx, weekday, rel, m.start(), m.end())
+    if day is None:
+        return _one(m, "DATE", f"XXXX-WXX-{weekday}{suffix}", mod, ("year", "week"))
+    return _one(m, "DATE", _ymd(day) + suffix, mod, ("year", "month", "day"))
+
+
+def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
+    if m.group("named"):
+        named = m.group("named").lower()
+        hour, minute = (24, 0) if named == "midnight" else (12, 0)
+    else:
+        hour = int(m.group("h") or m.group("h2"))
+        minute = int(m.group("mi") or m.group("mi2") or 0)
+        ampm = (m.group("ampm") or "").lower()
+        if ampm.startswith("p") or any(w in ampm for w in ("afternoon", "evening", "night")):
+            if hour < 12:
+                hour += 12
+        elif (ampm.startswith("a") or "morning" in ampm) and hour == 12:
+            hour = 0
+    inferred: tuple[str, ...] = ()
+    if m.group("wd"):
+        day = _weekday_date(ctx, L.weekday(m.group("wd")), "", m.start(), m.end())
+    elif m.group("deixis"):
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("deixis").lower()]
+        day = ctx.dct + dt.timedelta(days=offset) if ctx.dct else None
+    elif m.group("mon"):
+        value, inferred = _calendar(ctx, m.start(), m.end(), L.month(m.group("mon")),
+                                    _day_number(m.group("day")), None)
+        return _one(m, "TIME", f"{value}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
+    else:
+        day = _ref_date(ctx) or ctx.dct
+        inferred = ("year", "month", "day")
+    date = _ymd(day) if day else "XXXX-XX-XX"
+    return _one(m, "TIME", f"{date}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
+
+
+def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
+    part = PARTS.get(m.group("part").lower().replace(" ", "-")) or "AF"
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}.get((m.group("deixis") or "").lower(), 0)
+    base = _ref_date(ctx) or ctx.dct
+    date = _ymd(base + dt.timedelta(days=offset)) if base else "XXXX-XX-XX"
+    return _one(m, "TIME", f"{date}T{part}")
+
+
+def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
+    unit = L.unit(m.group("unit"))
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    mod = _mod(m.group("nmod"))
+    if m.group("vague") or _num(m.group("num")) is None:
+        return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    n = int(round(_num(m.group("num")) or 1))
+    if direction in ("earlier", "later", "before", "after") and ctx.ref:
+        shifted = shift_value(ctx.ref, sign * n, unit)
+        if shifted:
+            return _one(m, "DATE", shifted, mod)
+    if ctx.dct is None:
+        return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    return _one(m, "DATE", _at_unit(_move(ctx.dct, sign * n, unit), unit), mod)
+
+
+# --- durations, sets, references --------------------------------------------------------------
+
+
+def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
+    unit = L.unit(m.group("unit"))
+    n = _num(m.group("num")) or 1
+    if m.group("tail") and "half" in m.group("tail").lower():
+        n += 0.5
+    return _one(m, "DURATION", duration_value(n, unit), _mod(m.group("nmod")))
+
+
+def n_unit_adj(m: re.Match[str], ctx: Context) -> list[Part]:
+    return _one(m, "DURATION", duration_value(1, L.unit(m.group("unit"))))
+
+
+def n_vague(m: re.Match[str], ctx: Context) -> list[Part]:
+    unit = L.unit(m.group("unit"))
+    rel = (m.group("rel") or "").lower()
+    if rel == "recent":
+        return _one(m, "DATE", "PAST_REF")
+    if rel == "coming":
+        return _one(m, "DATE", "FUTURE_REF")
+    return _one(m, "DURATION", VAGUE_UNITS[unit])
+
+
+def n_set(m: re.Match[str], ctx: Context) -> list[Part]:
+    what = m.group("what")
+    n = int(_num(m.group("num")) or 1) * (2 if m.group("other") else 1)
+    low = what.lower()
+    if low in L.weekdays:
+        return _one(m, "SET", f"XXXX-WXX-{L.weekday(what)}")
+    if low.rstrip(".") in L.months and what[:1].isupper():
+        return _one(m, "SET", f"XXXX-{L.month(what):02d}")
+    if low in L.seasons:
+        return _one(m, "SET", f"XXXX-{L.seasons[low]}")
+    if low in PARTS:
+        return _one(m, "SET", f"XXXX-XX-XXT{PARTS[low]}")
+    if low == "weekend":
+        return _one(m, "SET", "XXXX-WXX-WE")
+    return _one(m, "SET", duration_value(n, L.unit(what)))
+
+
+def n_set_adverb(m: re.Match[str], ctx: Context) -> list[Part]:
+    return _one(m, "SET", L.set_adverbs[m.group("w").lower()])
+
+
+def n_per(m: re.Match[str], ctx: Context) -> list[Part]:
+    return _one(m, "SET", duration_value(1, L.unit(m.group("unit"))))
+
+
+def n_ref(m: re.Match[str], ctx: Context) -> list[Part]:
+    return _one(m, "DATE", L.refs[re.sub(r"\s+", " ", m.group("w").lower())])
+
+
+def n_ref_adj(m: re.Match[str], ctx: Context) -> list[Part]:
+    word = m.group("w").lower().replace("the ", "")
+    value = {"current": "PRESENT_REF", "recent": "PAST_REF"}.get(word, "FUTURE_REF")
+    return _one(m, "DATE", value)
+
+
+def n_year_end(m: re.Match[str], ctx: Context) -> list[Part]:
+    words = m.group("w").lower()
+    if ctx.dct is None:
+        return _one(m, "DATE", "XXXX", "END", ("year",))
+    if "month" in words:
+        return _one(m, "DATE", f"{ctx.dct.year}-{ctx.dct.month:02d}", "END", ("year", "month"))
+    if "week" in words:
+        return _one(m, "DATE", iso_week(ctx.dct), "END", ("year", "week"))
+    return _one(m, "DATE", str(ctx.dct.year), "END", ("year",))
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "date": n_date, "day_range": n_day_range, "iso": n_iso, "slash": n_slash,
+    "month_year": n_month_year, "month": n_month, "year": n_year, "decade": n_decade,
+    "century": n_century, "quarter": n_quarter, "qcode": n_qcode, "season": n_season,
+    "relative": n_relative, "deictic": n_deictic, "weekday": n_weekday, "time": n_time,
+    "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
+    "vague": n_vague, "set": n_set, "set_adverb": n_set_adverb, "per": n_per, "ref": n_ref,
+    "ref_adj": n_ref_adj, "holiday": n_holiday, "year_end": n_year_end,
+    "spoken_year": n_spoken_year,
+}

@@ -1,0 +1,149 @@
+"""The regular expressions of the finder, built once from the lexicon.
+
+Each rule is a name and a compiled pattern; ``finder.RULES`` pairs them with guards and
+``normalise.NORMALISERS`` with the code that turns a match into a TIMEX3 value. Patterns follow
+TimeML span conventions: a determiner or modifier that TimeML includes is inside the pattern
+("the past three years", "early 2010", "around 7:15 p.m."), a preposition is not ("on Thursday").
+
+>>> bool(re.fullmatch(PATTERNS["date"], "Thursday, April 6, 2000"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import LEXICON, alternation
+
+__all__ = ["PATTERNS", "COMPILED"]
+
+L = LEXICON
+B = r"(?<![\w$£€#])"  # left word boundary that also refuses money and numbers-with-signs
+E = r"(?![\w])"
+MONTH = L.month_pattern
+WEEKDAY = L.weekday_pattern
+NUM = L.number_pattern
+UNIT = L.unit_pattern
+VAGUE = rf"(?i:{alternation(L.vague_numbers)})"
+ORDINAL_WORD = rf"(?i:{alternation([w for w, v in L.ordinals.items() if v > 0])})"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3}|\.\d|%|-[A-Za-z]|:\d)"
+DAY_OR_WORD = rf"(?:{DAY}|{ORDINAL_WORD})"
+YEAR = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d{3}|\.\d|%)"
+SEP = r"(?:\s*,\s*|\s+)"
+TZ = rf"(?:{alternation(L.timezones)})"
+SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+PART = r"(?i:morning|afternoon|evening|night|overnight)"
+MOD = (r"(?P<mod>(?i:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle)(?:-|\s+)|mid-?"
+       r"|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
+       r"latter\s+part|early\s+part|last\s+half|first\s+part)\s+of\s+|(?:around|about|approximately|roughly)\s+))")
+NUM_MOD = (r"(?P<nmod>(?i:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|"
+           r"approximately|roughly|some|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|"
+           r"no\s+less\s+than|not\s+more\s+than|within|only|just|barely|a\s+full|all|"
+           r"an\s+additional|another|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|"
+           r"the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+latest|"
+           r"the\s+remaining|past|last|next|first|final|coming|previous|the|its|their|his|her|"
+           r"at\s+least\s+the\s+past|at\s+least\s+the\s+last|over\s+the\s+past|in\s+the\s+past)\s+)")
+HOLIDAY = rf"(?:{alternation(L.holidays, caps=True)}|{alternation([h.title() for h in L.holidays])})"
+DECADE_WORD = rf"(?i:{alternation(L.decade_words)})"
+
+PATTERNS: dict[str, str] = {
+    # Thursday, April 6, 2000 / 11th February 2016 / Feb. 25 / the 3rd of March
+    "date": (rf"{B}(?:(?P<wd>{WEEKDAY}){SEP})?(?:(?P<mod>(?i:early|late|mid|around)(?:-|\s+)))?"
+             rf"(?:(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY_OR_WORD})"
+             rf"|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
+             rf"(?:{SEP}(?P<year>{YEAR}))?{E}"),
+    # Feb. 1-3 / March 3 to 5: two expressions
+    "day_range": (rf"{B}(?P<mon>{MONTH})\s+(?P<d1>{DAY})(?P<sep>\s*(?:-|–|—|(?i:to|through|and|or))\s*)"
+                  rf"(?P<d2>{DAY})(?:{SEP}(?P<year>{YEAR}))?{E}"),
+    "iso": r"(?<![\d/.-])(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d/-])",
+    "slash": r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
+    # June 1998 / March of 2016 / January this year
+    "month_year": (rf"{B}(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})"
+                   rf"|(?P<rel>(?i:last|this|next))\s+(?i:year))"),
+    # March / last March / early December / mid-March
+    "month": (rf"{B}(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?"
+              rf"(?P<mon>{MONTH})"),
+    # 2016 / fiscal 1989 / early 2010 / the year 2000 / mid-1996
+    "year": (rf"(?<![\w$£€#])(?:{MOD}|(?P<pre>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
+             r"model\s+year|(?:the\s+)?fiscal\s+year|FY|post|pre)(?:\s+|-)))?"
+             rf"(?P<year>{YEAR})(?P<plus>\s+(?i:and\s+beyond|or\s+later|or\s+earlier))?"
+             r"(?![\w'’]|-\d|/\d)"),
+    # the 1990s / the early '80s / the nineties
+    "decade": (rf"{B}(?:(?P<the>(?i:the))\s+)?(?:{MOD})?(?:(?P<dec>(?:1[6-9]|20)\d)0(?:'?s)"
+               rf"|['’](?P<short>\d)0s|(?P<word>{DECADE_WORD})){E}"),
+    "century": (rf"{B}(?:(?i:the)\s+)?(?:{MOD})?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
+                r"[-\s]+(?i:century)(?!\w)"),
+    # third-quarter / the fourth quarter of 1984 / next year's first quarter / the latest quarter
+    "quarter": (rf"{B}(?:(?P<det>(?i:the|its|this|that|a))\s+|(?P<poss>(?i:last|this|next)\s+year|{YEAR})['’]s\s+)?"
+                r"(?P<adj>(?:(?i:fiscal|calendar|latest|current|previous|past|last|next|coming|"
+                rf"year-earlier|year-ago|comparable|same|corresponding|final|flat|{YEAR})[-\s]+)*)"
+                r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?"
+                r"(?P<q>(?i:quarter|half))(?P<pl>s)?"
+                rf"(?:\s+(?P<of>(?i:of|in))\s+(?P<ofyear>{YEAR}|(?i:(?:this|last|next|the)\s+(?:fiscal\s+)?year))"
+                r"|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?(?![\w-])"),
+    "qcode": rf"{B}(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?{E}",
+    # last summer / the spring of 1990 / this past spring / winter 2016
+    "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+early|the\s+late|"
+               rf"early|late|mid|the|this\s+year's|last\s+year's|next\s+year's))(?:-|\s+))?"
+               rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{E}"),
+    # this week / last year / earlier this month / the end of this week / the following year
+    "relative": (rf"{B}(?:{MOD})?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|previous|coming|"
+                 r"following|current|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+past|"
+                 r"the\s+last|the\s+coming|the\s+same|that|the|earlier\s+this|later\s+this|earlier\s+that|"
+                 r"later\s+that|earlier\s+in\s+the|later\s+in\s+the|early\s+this|late\s+this|early\s+next|"
+                 r"late\s+next|early\s+last|late\s+last|earlier\s+last|later\s+next))\s+"
+                 r"(?P<unit>(?i:week|weekend|month|year|decade|century|fiscal\s+year|calendar\s+year|"
+                 r"morning|afternoon|evening|night))(?![\w-])"),
+    # today / tonight / late yesterday / yesterday morning / tomorrow night
+    "deictic": (rf"{B}(?:(?P<mod>(?i:early|late|earlier|later))\s+)?"
+                r"(?P<w>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
+                r"the\s+day\s+after\s+tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w'’])"),
+    # Thursday / last Friday / early Tuesday / Wednesday night / Tuesdays
+    "weekday": (rf"{B}(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|"
+                r"the\s+next|early|late|earlier|later|(?:late|early)\s+(?:last|next|this)))\s+)?"
+                rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:(?:\s+|-)(?P<part>{PART}))?(?!\w)"),
+    # 10:35 a.m. / 4 a.m. EDT Thursday / noon Saturday / around 7:15 p.m.
+    "time": (rf"{B}(?:(?P<mod>(?i:around|about|approximately|roughly|shortly\s+before|shortly\s+after|"
+             r"just\s+before|just\s+after))\s+)?"
+             r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
+             r"|(?i:o'clock)|(?i:in\s+the\s+(?:morning|afternoon|evening))|(?i:at\s+night))"
+             rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours?|hrs|local)))"
+             r"|(?P<named>(?i:noon|midnight|midday)))"
+             rf"(?:\s+(?P<tz>{TZ}))?(?:(?:\s*,\s*|\s+)(?:(?P<wd>{WEEKDAY})|(?P<deixis>(?i:today|yesterday|tomorrow))"
+             rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?{E}"),
+    "day_part": (rf"{B}(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid-?afternoon|mid-?morning))"
+                 r"(?:\s+(?P<deixis>(?i:today|yesterday|tomorrow)))?(?!\w)"),
+    # five years ago / a year earlier / two weeks later
+    "ago": (rf"{B}(?:(?P<nmod>(?i:more\s+than|less\s+than|nearly|almost|about|around|some|over|"
+            r"only|just|barely|at\s+least|roughly|approximately))\s+)?"
+            rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:\s+(?i:more))?[\s-]+(?P<unit>{UNIT})s?(?:\s+or\s+so)?\s+"
+            r"(?P<dir>(?i:ago|earlier|later|before|after|hence|from\s+now))(?!\s+(?:than|that|the|a|an|his|her|its|their|\w+ing)\b)(?!\w)"),
+    # three years / the past three years / two-year / 5 1/2 hours / two to three weeks
+    "duration": (rf"{B}(?:{NUM_MOD})?(?P<num>{NUM})(?:\s+(?i:to|or|and)\s+(?P<num2>{NUM}))?"
+                 r"(?:\s+(?i:more|additional|full|straight|consecutive|long|trading|business|working|calendar))?"
+                 rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<pl>s)?"
+                 r"(?P<tail>-(?i:long|old)|\s+(?i:and\s+a\s+half|or\s+so))?(?![\w])"),
+    "unit_adj": r"(?<![\w-])(?P<unit>(?i:day|week|month|year|hour|decade))-long(?!\w)",
+    # several years / recent months / the next few days / for years
+    "vague": (rf"{B}(?:(?P<det>(?i:the|its))\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|following|"
+              r"recent|early|ensuing|first))\s+)?(?:(?P<vague>" + VAGUE[4:-1] + r")\s+)?"
+              r"(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|quarters))(?!\w)"),
+    # every week / each Thursday / every other year
+    "set": (rf"{B}(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{NUM})\s+)?"
+            rf"(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART}|(?i:weekend))(?P<pl>s)?{E}"),
+    "set_adverb": rf"{B}(?P<w>(?i:{alternation(L.set_adverbs)[3:-1]})){E}",
+    "per": rf"{B}(?P<q>(?i:a|an|per))\s+(?P<unit>{UNIT}){E}",
+    "ref": rf"{B}(?P<w>(?i:{alternation(L.refs)[3:-1]})){E}",
+    "ref_adj": (rf"{B}(?P<w>(?i:the\s+current|current|recent|future|coming|upcoming))\s+"
+                r"(?P<unit>(?i:quarters|years|months|weeks|days|periods))(?!\w)"),
+    "holiday": (rf"{B}(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?(?P<h>{HOLIDAY})"
+                rf"(?:{SEP}(?P<year>{YEAR}))?{E}"),
+    "year_end": rf"{B}(?:(?P<rel>(?i:around|at|by))\s+)?(?P<w>(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?:year|month|week)))(?!\w)",
+    "spoken_year": (rf"{B}(?:(?i:the\s+year)\s+)?(?P<w>(?i:nineteen|twenty)[\s-]+(?i:"
+                    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+                    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                    r"oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
+                    r"|(?i:two\s+thousand(?:\s+and)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?!\w)"),
+}
+
+COMPILED: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in PATTERNS.items()}
