@@ -461,13 +461,16 @@ def export(source: str | Path, out: str | Path, fmt: str) -> int:
         raise TimelineError("E021", f"no events.jsonl in {source}",
                             "pass the folder `timeline build --out` wrote, or its events.jsonl")
     events = read_events_jsonl(events_path)
-    if fmt == "csv":
-        write_events_csv(events, out)
-        return len(events)
-    if fmt == "timelinejs":
-        write_timelinejs(events, out, title=folder.name or "Timeline")
-        return len(events)
     graph = _graph_for(folder, events)
+    if fmt in ("csv", "timelinejs"):
+        actors = {str(n): Actor(str(n), str(d.get("label") or n), str(d.get("kind") or ""),
+                                d.get("country") or None, d.get("sector") or None)
+                  for n, d in graph.nodes(data=True)}
+        if fmt == "csv":
+            write_events_csv(events, out, actors=actors)
+        else:
+            write_timelinejs(events, out, actors=actors, title=folder.name or "Timeline")
+        return len(events)
     if fmt == "graphml":
         write_graphml(graph, out)
     elif fmt == "gexf":

@@ -184,6 +184,31 @@ def actors(phrase: str | None, date: str | None, jsonl: str | None, kb_paths: tu
     click.echo(JSON_LINE(answer(phrase, date)))
 
 
+@cli.command()
+@click.argument("source", type=click.Path(exists=True))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["graphml", "gexf", "json", "csv", "timelinejs"]),
+              help="graphml, gexf (Gephi, with time spells), json (node-link), csv (GDELT-like "
+                   "events) or timelinejs.")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False),
+              help="File to write.")
+@friendly
+def export(source: str, fmt: str, out: str) -> None:
+    """Convert a build's output to another format.
+
+    SOURCE is a folder `timeline build` wrote, or its events.jsonl.
+
+    Example:
+
+        timeline export out --format gexf --out out/graph.gexf
+    """
+    from graphs.export import export as run_export
+
+    count = run_export(source, out, fmt)
+    noun = "event(s)" if fmt in ("csv", "timelinejs") else "node(s)"
+    click.echo(f"{count} {noun} written to {out}", err=True)
+
+
 def main() -> None:
     cli(prog_name="timeline")
 
