@@ -31,6 +31,6 @@ def show(graph: nx.MultiDiGraph, *, events: Iterable[Event] = (),
     from IPython.display import HTML  # only notebooks need IPython
 
     page = graph_page(graph, events=events, documents=documents, title=title)
-    return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" title="{html.escape(title)}" '
+    return HTML(f'<div><iframe srcdoc="{html.escape(page, quote=True)}" title="{html.escape(title)}" '
                 f'style="width: 100%; height: {int(height)}px; border: 1px solid #d0d7de" '
-                'sandbox="allow-scripts"></iframe>')
+                'sandbox="allow-scripts"></iframe></div>')

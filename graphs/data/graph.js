@@ -1,5 +1,5 @@
 /* graph.html's behaviour. Every piece of text from the data is set with textContent or drawn
-   on vis-network's canvas; nothing from the data ever reaches innerHTML. */
+   on vis-network's canvas; nothing from the data ever becomes markup (no inner-HTML assignment). */
 (function () {
   "use strict";
   var mark = function (name) { if (window.performance && performance.mark) performance.mark(name); };

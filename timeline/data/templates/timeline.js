@@ -1,5 +1,5 @@
 /* timeline.html's behaviour. Events are rendered a chunk at a time as they scroll into view,
-   and every piece of text from the data is set with textContent, never innerHTML. */
+   and every piece of text from the data is set with textContent, never parsed as markup. */
 (function () {
   "use strict";
   var mark = function (name) { if (window.performance && performance.mark) performance.mark(name); };
