@@ -1,0 +1,455 @@
+"""The extraction rules: triggers from the lexicon, participants from the parse, modality, dates.
+
+One pass per sentence:
+
+1. reported speech: each speech verb ("say", "tell"...) and the clause it reports; pronouns in
+   that clause may refer to the speaker;
+2. verb triggers: subject -> object, passives through the by-agent, reduced participles
+   ("forces, backed by X"), prepositional targets ("met with", "hit back at");
+3. noun triggers: the owner (possessive, by-phrase, actor modifier, subject of a light or
+   "have"-verb) acts on the prepositional target ("alliance with", "war between X and Y");
+4. modality: negated cooperation is a REJECT, an intent to act is AGREE/THREATEN with mode
+   ``intent``, future or conditional events are ``planned`` and hypothetical;
+5. what the speaker's words do: calling someone a terrorist or blaming them is an ACCUSE,
+   saying a third party does not cooperate is an ACCUSE, saying they must act is a REQUEST.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Actor, Event, Mention, Timex
+from .dating import TimexIndex
+from .lexicon import Entry, Lexicon
+from .syntax import (ActorIndex, Token, agents, children, governing_verb, is_passive,
+                     pobjects, preceding_np, subject_tokens, walk_up)
+
+_ANY_PREP = frozenset({"to", "with", "at", "on", "for", "from", "into", "in", "against"})
+#: Clause boundaries that negation and modality do not cross.
+CLAUSE_EDGES = ("advcl", "relcl", "conj", "parataxis", "ROOT")
+
+
+@dataclass
+class Candidate:
+    """An event before ids and dates: who, what, to whom, and how it was said."""
+
+    trigger: Token
+    entry: Entry
+    sources: list[Actor]
+    targets: list[Actor]
+    words: list[Token] = field(default_factory=list)
+    type: str = ""
+    mode: str = "actual"
+    negated: bool = False
+    hypothetical: bool = False
+    anchors: list[Token] = field(default_factory=list)
+    symmetric: bool = False
+    #: made by the speech rules, with type, mode and anchors already decided
+    speech_act: bool = False
+
+    def __post_init__(self) -> None:
+        self.type = self.type or self.entry.type
+        self.words = self.words or [self.trigger]
+
+
+@dataclass
+class Speech:
+    verb: Token
+    content: Token
+    speakers: list[Actor]
+
+    def covers(self, tok: Token) -> bool:
+        """Is ``tok`` in the reported clause (never the speech verb's own phrase)?"""
+        if not self.content.left_edge.i <= tok.i <= self.content.right_edge.i:
+            return False
+        inverted = self.verb.head is self.content  # "X happened, officials said."
+        return not (inverted and self.verb.left_edge.i <= tok.i <= self.verb.right_edge.i)
+
+    def tokens(self) -> list[Token]:
+        return [t for t in self.content.subtree if self.covers(t)]
+
+
+class Extractor:
+    """Runs the rules over one parsed document."""
+
+    def __init__(self, sdoc: Any, *, doc_id: str, dct: str | None, mentions: Sequence[Mention],
+                 timexes: Sequence[Timex], lexicon: Lexicon) -> None:
+        self.doc = sdoc
+        self.doc_id = doc_id
+        self.lex = lexicon
+        self.actors = ActorIndex(sdoc, mentions, lexicon)
+        self.times = TimexIndex(sdoc, timexes, dct)
+
+    def events(self) -> list[Event]:
+        out: list[Event] = []
+        for sent in self.doc.sents:
+            out.extend(self._sentence(sent))
+        return out
+
+    # -- one sentence ---------------------------------------------------------------------
+
+    def _sentence(self, sent: Any) -> list[Event]:
+        speeches = self._speeches(sent)
+        candidates: list[Candidate] = []
+        for tok in sent:
+            entry = self._entry(tok)
+            if entry is None or self._absorbed(tok):
+                continue
+            cand = self._verb(tok, entry) if entry.pos == "verb" else self._noun(tok, entry)
+            if cand is not None:
+                candidates.append(cand)
+        for speech in speeches:
+            candidates.extend(self._speech_acts(speech, candidates))
+        events: list[Event] = []
+        for cand in candidates:
+            speech = next((s for s in speeches if s.covers(cand.trigger)), None)
+            if self._apply_modality(cand, speech):
+                events.extend(self._to_events(cand, sent, speech))
+        return _dedupe(events)
+
+    def _speeches(self, sent: Any) -> list[Speech]:
+        """Speech verbs and the clauses they report; pronouns there may be the speaker."""
+        speech_verbs = self.lex.cue("speech")
+        found = []
+        for tok in sent:
+            if tok.lemma_.lower() not in speech_verbs or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            content = next(iter(children(tok, "ccomp", "xcomp")), None)
+            if content is None and tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i:
+                content = tok.head  # "X happened, officials said."
+            if content is None:
+                continue
+            speakers = [a for a, _ in self.actors.all_participants(subject_tokens(tok))]
+            found.append(Speech(tok, content, speakers))
+        for speech in found:
+            if speech.speakers:
+                for t in speech.tokens():
+                    if t.pos_ == "PRON":
+                        self.actors.speaker_of.setdefault(t.i, speech.speakers)
+        return found
+
+    def _entry(self, tok: Token) -> Entry | None:
+        if tok.pos_ == "VERB":
+            pos = "verb"
+        elif tok.pos_ == "NOUN":
+            pos = "noun"
+        else:
+            return None
+        for entry in self.lex.entries(tok.lemma_, pos):
+            if entry.particle and not any(c.lower_ == entry.particle for c in tok.children
+                                          if c.dep_ in ("prt", "advmod", "prep")):
+                continue
+            if entry.with_words and not self._has_word(tok, entry):
+                continue
+            return entry
+        return None
+
+    def _has_word(self, tok: Token, entry: Entry) -> bool:
+        if entry.pos == "verb":  # the object, or a prepositional object ("return to talks")
+            words = children(tok, "dobj", "nsubjpass") + pobjects(tok, _ANY_PREP)
+        else:
+            words = children(tok, "compound", "amod")
+        return any(w.lemma_.lower() in entry.with_words for w in words)
+
+    def _absorbed(self, tok: Token) -> bool:
+        """An infinitive that a control verb's event already stands for ("agreed to withdraw"),
+        or an intent verb whose infinitive carries the event ("wants to end")."""
+        if tok.lemma_.lower() in self.lex.cue("intent") and children(tok, "xcomp"):
+            return True
+        if tok.dep_ != "xcomp":
+            return False
+        head_entry = self._entry(tok.head)
+        return head_entry is not None and "control" in head_entry.flags
+
+    # -- verbs ----------------------------------------------------------------------------
+
+    def _verb(self, verb: Token, entry: Entry) -> Candidate | None:
+        passive = is_passive(verb)
+        if passive:
+            source_toks = agents(verb)
+            target_toks = children(verb, "nsubjpass")
+            if not target_toks and verb.dep_ == "acl":
+                target_toks = [verb.head]
+            elif not target_toks and verb.dep_ == "advcl":
+                target_toks = [t for t in [preceding_np(verb)] if t is not None]
+        else:
+            source_toks = subject_tokens(verb)
+            target_toks = self._verb_targets(verb, entry)
+        sources = self.actors.all_participants(source_toks)
+        if not sources and entry.with_words:  # "the crisis strained relations between X and Y"
+            between = [p for o in children(verb, "dobj") for p in pobjects(o, {"between"})]
+            pair = self.actors.all_participants(between)
+            if len(pair) > 1:
+                return Candidate(verb, entry, [a for a, _ in pair], [], symmetric=True)
+        if not sources:
+            return None
+        targets = [a for a, _ in self.actors.all_participants(target_toks)]
+        if not targets and "control" in entry.flags:
+            for xcomp in children(verb, "xcomp"):
+                targets = [a for a, _ in self.actors.all_participants(
+                    self._verb_targets(xcomp, entry, generic=True))]
+        words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
+        cand = Candidate(verb, entry, [a for a, _ in sources], targets, words=words,
+                         symmetric="symmetric" in entry.flags)
+        cand.targets += self._partners_of_objects(verb, cand)
+        return cand
+
+    def _verb_targets(self, verb: Token, entry: Entry, generic: bool = False) -> list[Token]:
+        preps = entry.preps | ({"to", "with", "against", "on", "from"} if generic else set())
+        objs = children(verb, "dobj", "dative")
+        if entry.with_words or "topic" in entry.flags:
+            objs = []  # "cut ties with X": the object is part of the trigger
+        targets = objs + pobjects(verb, preps)
+        for obj in children(verb, "dobj"):
+            targets += pobjects(obj, preps & {"to", "for"})
+        if not targets and entry.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
+            for clause in children(verb, "ccomp", "xcomp"):
+                targets += children(clause, "nsubj", "nsubjpass")
+        return targets
+
+    def _partners_of_objects(self, verb: Token, cand: Candidate) -> list[Actor]:
+        """Criticising "X's alliance with Y" sets the critic against Y as well as X."""
+        if self.lex.types[cand.type].cooperative:
+            return []
+        out = []
+        for obj in children(verb, "dobj") + pobjects(verb, cand.entry.preps):
+            entry = self._entry(obj)
+            if entry is not None and entry.pos == "noun" and self.lex.types[entry.type].cooperative:
+                out += [a for a, _ in self.actors.all_participants(pobjects(obj, entry.preps))
+                        if a not in cand.targets]
+        return out
+
+    # -- nouns ----------------------------------------------------------------------------
+
+    def _noun(self, noun: Token, entry: Entry) -> Candidate | None:
+        if "copular" in entry.flags and not (noun.dep_ == "attr" or (
+                noun.dep_ == "conj" and noun.head.dep_ == "attr")):
+            return None  # "X's allies" names the allies; "X is an ally of Y" is the event
+        source_toks, target_toks, symmetric = self._noun_roles(noun, entry)
+        between = pobjects(noun, {"between"})
+        if not source_toks and between:
+            pair = self.actors.all_participants(between)
+            if len(pair) < 2:
+                return None
+            return Candidate(noun, entry, [a for a, _ in pair], [], symmetric=True)
+        sources = self.actors.all_participants(source_toks)
+        if not sources:
+            return None
+        targets = [a for a, _ in self.actors.all_participants(target_toks + between)]
+        return Candidate(noun, entry, [a for a, _ in sources], targets,
+                         symmetric=symmetric and "symmetric" in entry.flags)
+
+    def _noun_roles(self, noun: Token, entry: Entry) -> tuple[list[Token], list[Token], bool]:
+        """(source tokens, target tokens, symmetric) for an event noun."""
+        head = noun.head
+        targets = pobjects(noun, entry.preps - {"of", "between"})
+        if noun.dep_ == "compound":  # "tension mounts with X": the parser's compound
+            targets += pobjects(head, entry.preps - {"of", "between"})
+        of = pobjects(noun, {"of"})
+        if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.lex.cue("receive"):
+            # "rebels who have the backing of X": X backs the rebels
+            return of, subject_tokens(head), False
+        sources = children(noun, "poss") + pobjects(noun, {"by"})
+        if not sources and noun.dep_ == "dobj" and not is_passive(head):
+            sources = [a for a in agents(head) if a.i > noun.i]  # parser put "by X" on the verb
+        if not sources:
+            sources = [c for c in children(noun, "compound", "amod", "nmod")
+                       if self.actors.actor_at(c) is not None]
+        if sources:
+            return sources, targets + (of if "of" in entry.preps else []), False
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in self.lex.cue("light"):
+            return subject_tokens(head), targets + of, True
+        if "relational" in entry.flags:
+            if noun.dep_ == "attr":  # "Syria is an ally for Russia"
+                return subject_tokens(head), targets + of, True
+            if targets:  # "... as tension mounts with Moscow": the clause's subject
+                verb = governing_verb(noun)
+                return (subject_tokens(verb) if verb is not None else []), targets, True
+        return [], [], False
+
+    # -- modality -------------------------------------------------------------------------
+
+    def _clause_chain(self, tok: Token) -> list[Token]:
+        """The trigger and the tokens its mood and time come from: governing verbs of a noun,
+        the matrix of an infinitive or participle, up to a clause edge."""
+        chain = [tok]
+        t = tok
+        for up in walk_up(tok, 6):
+            if t.dep_ in CLAUSE_EDGES and not (t.dep_ == "advcl" and t.tag_ == "VBG"
+                                               and not children(t, "nsubj", "mark")):
+                break
+            if t.dep_ == "ccomp" and up.lemma_.lower() in self.lex.cue("speech"):
+                break
+            chain.append(up)
+            t = up
+        return chain
+
+    def _apply_modality(self, cand: Candidate, speech: Speech | None) -> bool:
+        """Set type and mode from negation, intent, future and conditions; False drops it."""
+        if cand.speech_act:
+            return True
+        chain = self._clause_chain(cand.trigger)
+        cand.anchors = chain[:]
+        info = self.lex.types[cand.type]
+        negated = self._negates(cand.trigger, own=True) or any(self._negates(t) for t in chain[1:])
+        intent = any(t.lemma_.lower() in self.lex.cue("intent") and t is not cand.trigger
+                     for t in chain[1:])
+        aux = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        future = bool(aux & self.lex.cue("modal_future")) or "going" in {t.lower_ for t in chain}
+        modal = bool(aux & self.lex.cue("modal_hypothetical"))
+        conditional = any(c.lower_ in self.lex.cue("conditional") for t in chain
+                          for c in children(t, "mark"))
+        own_words = speech is not None and set(a.id for a in cand.sources) & \
+            set(a.id for a in speech.speakers)
+        if negated:
+            if not info.cooperative:
+                return False
+            if speech is not None and speech.speakers and not own_words:
+                return self._criticism(cand, speech)
+            cand.type, cand.mode, cand.negated = "REJECT", "negated", True
+        elif intent or ((future or modal) and own_words and not conditional):
+            cand.type = "AGREE" if info.cooperative else "THREATEN"
+            cand.mode = "intent"
+            if cand.type == cand.entry.type and cand.trigger.lemma_ in ("agree", "threaten"):
+                cand.mode = "actual"
+        elif future or modal or conditional:
+            cand.mode, cand.hypothetical = "planned", True
+        if speech is not None and (cand.mode == "intent" or not self._material(cand)):
+            cand.anchors.append(speech.verb)  # a stance is taken when it is voiced
+        if cand.type != cand.entry.type:
+            cand.words = chain[: max(2, len(cand.words))] if len(chain) > 1 else cand.words
+        return True
+
+    def _material(self, cand: Candidate) -> bool:
+        return self.lex.types[cand.type].quad in (2, 4)
+
+    def _negates(self, tok: Token, own: bool = False) -> bool:
+        """A negation on ``tok``; with ``own`` (the trigger itself) also "no X", "lack of X"."""
+        if own and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in self.lex.cue("negating_nouns"):
+            return True
+        return any(c.dep_ == "neg" or (own and c.dep_ == "det" and c.lower_ == "no")
+                   for c in tok.children)
+
+    def _criticism(self, cand: Candidate, speech: Speech) -> bool:
+        """A speaker saying a third party does not cooperate accuses it."""
+        cand.targets = cand.sources
+        cand.sources = speech.speakers
+        cand.type, cand.mode, cand.negated = "ACCUSE", "actual", False
+        cand.words = [speech.verb, cand.trigger]
+        cand.anchors = [speech.verb] + self._clause_chain(speech.verb)[1:]
+        cand.symmetric = False
+        return True
+
+    # -- what speakers' words do ----------------------------------------------------------
+
+    def _speech_acts(self, speech: Speech, found: list[Candidate]) -> list[Candidate]:
+        """ACCUSE for calling someone a terrorist or blaming them; REQUEST for 'X must ...'."""
+        if not speech.speakers:
+            return []
+        out = []
+        speaker_ids = {a.id for a in speech.speakers}
+        content = speech.tokens()
+        accused: list[tuple[Actor, Token]] = []
+        for tok in content:
+            lemma = tok.lemma_.lower()
+            if lemma in self.lex.cue("accusation_nouns") and tok.dep_ in ("attr", "oprd"):
+                accused += self.actors.all_participants(subject_tokens(tok.head)
+                                                        or children(tok.head, "dobj"))
+            elif lemma in self.lex.cue("negative_evaluation"):
+                accused += self._blamed(tok, speech)
+        requested: list[tuple[Actor, Token]] = []
+        for tok in content:
+            if tok.pos_ in ("VERB", "AUX") and any(
+                    c.lower_ in self.lex.cue("modal_obligation") for c in children(tok, "aux")) \
+                    and not self._negates(tok):
+                requested += self.actors.all_participants(children(tok, "nsubj"))
+        anchors = [speech.verb] + self._clause_chain(speech.verb)[1:]
+        accuse = self._entry_for("ACCUSE")
+        request = self._entry_for("REQUEST")
+        for kind, entry, pairs in (("ACCUSE", accuse, accused), ("REQUEST", request, requested)):
+            targets = [a for a, _ in pairs if a.id not in speaker_ids]
+            if targets:
+                words = [speech.verb] + [t for _, t in pairs][:1]
+                out.append(Candidate(speech.verb, entry, list(speech.speakers),
+                                     list(dict.fromkeys(targets)), words=words, type=kind,
+                                     anchors=anchors, speech_act=True))
+        return out
+
+    def _blamed(self, tok: Token, speech: Speech) -> list[tuple[Actor, Token]]:
+        """The actor a negative evaluation is about: the nearest clause subject above it."""
+        for up in [tok, *walk_up(tok, 6)]:
+            if up.i == speech.verb.i:
+                break
+            subs = [s for s in children(up, "nsubj", "nsubjpass")
+                    if s.lower_ not in ("it", "there", "this", "that", "you", "we", "i")]
+            found = self.actors.all_participants(subs)
+            if found:
+                return found
+            if subs:
+                return []
+        return []
+
+    def _entry_for(self, type_: str) -> Entry:
+        info = self.lex.types[type_]
+        return Entry("", "verb", type_, info.cameo)
+
+    # -- events ---------------------------------------------------------------------------
+
+    def _to_events(self, cand: Candidate, sent: Any, speech: Speech | None) -> list[Event]:
+        pairs: list[tuple[Actor, Actor | None]] = []
+        for source in cand.sources:
+            targets = [t for t in cand.targets if t.id != source.id]
+            # co-agents of a symmetric or cooperative act act on each other
+            # ("the US and Jordan agreed", "Kerry and Lavrov will host")
+            joint = cand.symmetric or self.lex.types[cand.type].cooperative
+            if not targets and joint and len(cand.sources) > 1:
+                targets = [s for s in cand.sources if s.id != source.id]
+            pairs += [(source, t) for t in targets] or [(source, None)]
+        info = self.lex.types[cand.type]
+        score_mode = cand.mode if cand.mode in ("intent", "planned") else "actual"
+        date, date_text, date_source = self.times.date(cand.anchors or [cand.trigger])
+        cameo = cand.entry.cameo if cand.type == cand.entry.type and cand.entry.cameo else info.cameo
+        trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
+        out = []
+        for source, target in pairs:
+            if source.kind not in ("country", "person", "organization", "group"):
+                continue
+            target_id = target.id if target is not None else None
+            out.append(Event(
+                id=event_id(self.doc_id, sent.start_char, sent.end_char, trigger, source.id,
+                            target_id, cand.type),
+                doc=self.doc_id, date=date, date_text=date_text, date_source=date_source,
+                source=source.id, target=target_id, type=cand.type, sentence=sent.text,
+                start=sent.start_char, end=sent.end_char, trigger=trigger, mode=cand.mode,
+                cameo=cameo, cooperation=self.lex.score(cand.type, score_mode), quad=info.quad,
+                negated=cand.negated, hypothetical=cand.hypothetical))
+        return out
+
+
+def event_id(doc: str, start: int, end: int, trigger: str, source: str, target: str | None,
+             type_: str) -> str:
+    """A stable id: the same sentence, trigger, actors and type give the same id.
+
+    >>> event_id("d", 0, 10, "met", "USA", "RUS", "CONSULT") == event_id("d", 0, 10, "met", "USA", "RUS", "CONSULT")
+    True
+    """
+    key = "|".join([doc, str(start), str(end), trigger, source, target or "", type_])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (source, target, type) in a sentence; a targeted one beats an untargeted."""
+    targeted = {(e.source, e.type) for e in events if e.target}
+    seen: set[tuple[str, str | None, str]] = set()
+    out = []
+    for e in events:
+        key = (e.source, e.target, e.type)
+        if key in seen or (e.target is None and (e.source, e.type) in targeted):
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
