@@ -46,6 +46,6 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
                 continue
             out.append(Timex(text[part.start:part.end], part.start, part.end, part.type, part.value,
                              part.mod, part.inferred, anchor_str if part.inferred else None))
-            if part.type == "DATE" and _REFERENCE.match(part.value):
+            if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
                 ctx.ref = part.value
     return out

@@ -28,6 +28,8 @@ __all__ = ["add_months", "clause_tense", "iso_week", "parse_dct", "quarter_of", 
 _FUTURE = frozenset(LEXICON.future_cues)
 _PAST = frozenset(LEXICON.past_cues)
 _NOT_PAST = frozenset(LEXICON.past_exceptions)
+_FUTURE_TO = frozenset(LEXICON.future_before_to)
+_REPORTING = frozenset(LEXICON.reporting_verbs)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.;!?]")
 #: How many words either side of an expression the tense cues are looked for.
 TENSE_WINDOW = 9
@@ -118,34 +120,50 @@ def _is_past_word(word: str) -> bool:
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
-    The nearest tense cue within the sentence wins; words to the left count slightly closer.
+    The nearest tense cue within the sentence wins, words to the left counting slightly closer;
+    a reporting verb ("said") only decides when nothing else does, since "X will meet Friday,
+    he said" is about the future.
     """
     left = [w.lower() for w in _WORD.findall(text[max(0, start - 120):start])]
     right = [w.lower() for w in _WORD.findall(text[end:end + 120])]
-    if left and left[-1] in (".", ";", "!", "?") and False:
-        left = []
     best: tuple[float, str] | None = None
-    for distance, word in enumerate(reversed(left[-TENSE_WINDOW:])):
+    reported: tuple[float, str] | None = None
+    window = left[-TENSE_WINDOW:]
+    for distance, index in enumerate(range(len(window) - 1, -1, -1)):
+        word = window[index]
         if word in ".;!?":
             break
-        tense = _cue(word)
-        if tense:
+        nxt = window[index + 1] if index + 1 < len(window) else ""
+        tense = _cue(word, nxt)
+        if tense and word in _REPORTING:
+            reported = reported or (distance + 0.0, tense)
+        elif tense:
             best = (distance, tense)
             break
     for distance, word in enumerate(right[:TENSE_WINDOW]):
         if word in ".;!?":
             break
-        tense = _cue(word)
-        if tense:
+        nxt = right[distance + 1] if distance + 1 < len(right) else ""
+        tense = _cue(word, nxt)
+        if tense and word in _REPORTING:
+            if reported is None or distance + 0.5 < reported[0]:
+                reported = (distance + 0.5, tense)
+        elif tense:
             if best is None or distance + 0.5 < best[0]:
                 best = (distance + 0.5, tense)
             break
-    return best[1] if best else None
+    chosen = best or reported
+    return chosen[1] if chosen else None
 
 
-def _cue(word: str) -> str | None:
+def _cue(word: str, nxt: str = "") -> str | None:
     if word in _FUTURE:
         return "future"
+    if word in _FUTURE_TO:
+        if nxt == "to":
+            return "future"
+        if word in ("is", "are", "set", "due", "ready", "likely", "want", "wants", "hope", "hopes"):
+            return None
     if _is_past_word(word):
         return "past"
     return None

@@ -20,7 +20,7 @@ from .patterns import COMPILED
 __all__ = ["Candidate", "find_candidates", "RULE_ORDER"]
 
 #: Rules in order of preference when two candidates have the same length.
-RULE_ORDER = ["date", "day_range", "iso", "slash", "time", "month_year", "quarter", "qcode",
+RULE_ORDER = ["date", "day_range", "iso", "slash", "time", "month_year", "quarter", "qcode", "year_ago",
               "holiday", "deictic", "weekday", "relative", "season", "decade", "century",
               "year_end", "ago", "set", "per", "set_adverb", "ref_adj", "vague", "duration",
               "unit_adj", "ref", "spoken_year", "year", "month", "day_part"]
@@ -63,10 +63,13 @@ def _next_words(text: str, end: int, n: int = 2) -> list[str]:
     return _WORD.findall(text[end:end + 40])[:n]
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
-    right = text.find(".", end)
-    return text[left + 1:right if right >= 0 else len(text)]
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left:right.start() if right else len(text)]
 
 
 def _after(text: str, end: int) -> str:
@@ -123,8 +126,13 @@ def g_quarter(m: re.Match[str], text: str) -> bool:
         return bool(ordinal) and has_year
     if det == "a" and not ordinal:
         return False
-    if re.match(r"\s+of\b", _after(text, m.end())):
+    if m.group("q").lower() == "period":
+        return bool(re.search(r"latest|earlier|ago|comparable|corresponding|same|\d{4}", adj)) \
+            and not ordinal and not m.group("pl")
+    if not ordinal and re.match(r"\s+of\b", _after(text, m.end())):
         return False  # "a quarter of the votes", "three quarters of"
+    if (ordinal or "").lower() == "last" and not m.group("ofyear"):
+        return False
     if m.group("pl") and not ordinal:
         return False
     if not ordinal and not adj and not has_year and not m.group("ago"):
@@ -142,17 +150,23 @@ def g_season(m: re.Match[str], text: str) -> bool:
     rel = (m.group("rel") or "").lower()
     if m.group("year"):
         return True
-    if re.match(r"\s+(?:of|in|from|to)\b", _after(text, m.end())):
-        return False
     if rel and rel != "the":
         return True
+    if re.match(r"\s+(?:of|in|from|to)\b", _after(text, m.end())):
+        return False
     return _prev_word(text, m.start()) in {"in", "during", "by", "since", "until", "through", "before",
-                                           "after", "over", "for", "this", "last", "next", "throughout"}
+                                           "after", "over", "for", "this", "last", "next", "throughout",
+                                           "into"}
 
 
 def g_relative(m: re.Match[str], text: str) -> bool:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
+    if m.group("unit")[:1].isupper() and m.group("rel")[:1].isupper() and not m.group("unit").isupper():
+        return False  # a title: "This Week"
+    if unit == "day":
+        return rel in ("that", "the same", "earlier that", "later that", "the previous", "the following",
+                       "the next")
     if rel == "the" and not m.group("mod"):
         if unit in ("morning", "afternoon", "evening", "night"):
             return False
@@ -172,6 +186,13 @@ def g_relative(m: re.Match[str], text: str) -> bool:
 def g_duration(m: re.Match[str], text: str) -> bool:
     num = m.group("num").lower()
     unit = m.group("unit").lower()
+    after = _after(text, m.end())
+    if (m.group("tail") or "").lower().endswith("old") or re.match(r"[-\s]+old\b|-", after):
+        return False  # ages ("a 44-year-old"), compounds ("a year-earlier loss")
+    if m.group("unit")[:1].isupper() and not m.group("unit").isupper():
+        return False  # a title: "60 Minutes"
+    if num in ("a", "an") and re.search(r"(?:\d|[a-z]s)\s+$", text[max(0, m.start() - 12):m.start()]):
+        return False  # a rate: "$500 million a year", "four flights a week"
     if num in ("a", "an") and unit in ("second", "sec", "min", "quarter"):
         return False
     if unit == "night" and not m.group("pl") and num in ("a", "an", "one"):
@@ -234,6 +255,8 @@ def g_weekday(m: re.Match[str], text: str) -> bool:
 
 
 def g_time(m: re.Match[str], text: str) -> bool:
+    if m.group("named") and _prev_word(text, m.start()) == "high":
+        return False
     ampm = (m.group("ampm") or "")
     if ampm.lower() in ("am", "pm") and ampm.islower() is False and ampm.isupper() is False:
         return False

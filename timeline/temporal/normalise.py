@@ -59,6 +59,7 @@ class Part:
     value: str
     mod: str | None = None
     inferred: tuple[str, ...] = ()
+    reference: bool = True  # may later expressions be anchored to this one?
 
 
 @dataclass
@@ -194,8 +195,8 @@ def _move(day: dt.date, n: int, unit: str) -> dt.date:
 
 
 def _one(m: re.Match[str], type_: str, value: str, mod: str | None = None,
-         inferred: tuple[str, ...] = ()) -> list[Part]:
-    return [Part(m.start(), m.end(), type_, value, mod, inferred)]
+         inferred: tuple[str, ...] = (), *, start: int | None = None, reference: bool = True) -> list[Part]:
+    return [Part(m.start() if start is None else start, m.end(), type_, value, mod, inferred, reference)]
 
 
 # --- calendar dates ---------------------------------------------------------------------------
@@ -370,7 +371,12 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     adj = (m.group("adj") or "").lower()
     ordinal = L.ordinal(m.group("ord")) if m.group("ord") else None
     half = m.group("q").lower() == "half"
+    period = m.group("q").lower() == "period"
     letter = "H" if half else "Q"
+    if ordinal == -1:  # "the last quarter of 1990"
+        ordinal = 2 if half else 4
+    if period:
+        ordinal = None
     year = _year_words(ctx, m.group("ofyear")) or _year_words(ctx, m.group("poss"))
     adj_year = re.search(r"\d{4}", adj)
     if year is None and adj_year:
@@ -386,6 +392,9 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
                 value = f"{year}-{base[5:]}" if base[:4].isdigit() else f"{year}-QX"
             else:
                 value = shift_value(base, -1, "Y") or "XXXX-QX"
+            return _one(m, "DATE", value, None, ("year", "quarter"), reference=False)
+        if "latest" in adj:
+            value = _latest_quarter(ctx, -1)
         elif any(w in adj for w in ("current",)) or (m.group("det") or "").lower() == "this":
             value = _latest_quarter(ctx, 0)
         elif any(w in adj for w in ("next", "coming")):
@@ -410,9 +419,10 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     elif backward:
         year -= 1
     value = f"{year:04d}-{letter}{ordinal}"
-    if not half:
+    if not half and not backward:
         ctx.last_quarter = value
-    return _one(m, "DATE", value, None, inferred)
+    start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else None
+    return _one(m, "DATE", value, None, inferred, start=start, reference=not backward)
 
 
 def n_qcode(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -507,14 +517,15 @@ def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
 
 _OFFSETS = {
     "this": 0, "current": 0, "the current": 0, "earlier this": 0, "later this": 0,
-    "early this": 0, "late this": 0, "last": -1, "past": -1, "previous": -1,
+    "early this": 0, "late this": 0, "the full": 0, "earlier in the": 0, "later in the": 0,
+    "the latest": -1, "last": -1, "past": -1, "previous": -1,
     "the previous": -1, "the past": -1, "the last": -1, "this past": -1, "earlier last": -1,
     "early last": -1, "late last": -1, "next": 1, "coming": 1, "following": 1,
     "the following": 1, "the next": 1, "the coming": 1, "this coming": 1, "early next": 1,
     "late next": 1, "later next": 1,
 }
 _ANAPHORIC = {"that": 0, "the same": 0, "earlier that": 0, "later that": 0, "the previous": -1,
-              "the following": 1, "following": 1, "earlier in the": 0, "later in the": 0}
+              "the following": 1, "following": 1}
 
 
 def _ref_date(ctx: Context) -> dt.date | None:
@@ -533,11 +544,23 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "DURATION", "P1Y")
     base = ctx.dct
     offset = _OFFSETS.get(rel, 0)
+    start = None
+    if rel.startswith("later this") or (rel == "earlier this" and unit == "week"):
+        start = m.start("rel") + m.group("rel").lower().index("this")
+    if rel in ("past", "the past") and unit in ("decade", "century"):
+        return _one(m, "DURATION", duration_value(1, "DE" if unit == "decade" else "CE"))
     if rel in _ANAPHORIC:
         offset = _ANAPHORIC[rel]
         if unit in ("year",) and ctx.ref and ctx.ref[:4].isdigit():
             return _one(m, "DATE", f"{int(ctx.ref[:4]) + offset:04d}", mod)
+        if unit == "month" and ctx.ref and re.match(r"^\d{4}-\d\d", ctx.ref):
+            moved = add_months(dt.date(int(ctx.ref[:4]), int(ctx.ref[5:7]), 1), offset)
+            return _one(m, "DATE", f"{moved.year}-{moved.month:02d}", mod)
         base = _ref_date(ctx) or ctx.dct
+    if unit == "day":
+        if base is None:
+            return _one(m, "DATE", "XXXX-XX-XX", mod, ("year", "month", "day"))
+        return _one(m, "DATE", _ymd(base + dt.timedelta(days=offset)), mod, ("year", "month", "day"))
     if unit in ("morning", "afternoon", "evening", "night"):
         part = PARTS[unit]
         if base is None:
@@ -553,7 +576,8 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
                    "decade": "XXX", "century": "XX"}[unit]
         return _one(m, "DATE", unknown, mod, ("year",))
     if unit == "week":
-        return _one(m, "DATE", iso_week(base + dt.timedelta(days=7 * offset)), mod, ("year", "week"))
+        return _one(m, "DATE", iso_week(base + dt.timedelta(days=7 * offset)), mod, ("year", "week"),
+                    start=start)
     if unit == "weekend":
         if rel in ("the", "this") or rel in _ANAPHORIC:
             tense = ctx.tense(m.start(), m.end())
@@ -563,7 +587,7 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
                     ("year", "week"))
     if unit == "month":
         day = add_months(base, offset)
-        return _one(m, "DATE", f"{day.year}-{day.month:02d}", mod, ("year", "month"))
+        return _one(m, "DATE", f"{day.year}-{day.month:02d}", mod, ("year", "month"), start=start)
     if unit == "year":
         return _one(m, "DATE", f"{base.year + offset:04d}", mod, ("year",))
     if unit == "decade":
@@ -611,12 +635,16 @@ def n_weekday(m: re.Match[str], ctx: Context) -> list[Part]:
     if m.group("pl") or (m.group("part") or "").lower().endswith("s") and part is None:
         return _one(m, "SET", f"XXXX-WXX-{weekday}{suffix}")
     mod = {"early": "START", "late": "END"}.get(rel.split()[0]) if rel else None
+    start = None
     if rel.split()[:1] in (["early"], ["late"], ["earlier"], ["later"]):
+        # TimeML practice: "early Friday", "later Thursday" tag the day alone
         rel = " ".join(rel.split()[1:])
+        start = m.start("wd") if not rel else None
     day = _weekday_date(ctx, weekday, rel, m.start(), m.end())
     if day is None:
-        return _one(m, "DATE", f"XXXX-WXX-{weekday}{suffix}", mod, ("year", "week"))
-    return _one(m, "DATE", _ymd(day) + suffix, mod, ("year", "month", "day"))
+        return _one(m, "DATE", f"XXXX-WXX-{weekday}", mod, ("year", "week"), start=start)
+    # "Friday night" is annotated as the day in TimeBank practice; the part stays in the text
+    return _one(m, "DATE", _ymd(day), mod, ("year", "month", "day"), start=start)
 
 
 def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -665,13 +693,26 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
     if m.group("vague") or _num(m.group("num")) is None:
         return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     n = int(round(_num(m.group("num")) or 1))
-    if direction in ("earlier", "later", "before", "after") and ctx.ref:
+    # "a year earlier" is anchored to the time last talked about; so is "a year ago" in a
+    # report about a quarter ("profit rose from $3 million a year ago")
+    anaphoric = direction in ("earlier", "later", "before", "after") or (
+        unit == "Y" and ctx.ref is not None and ctx.ref == ctx.last_quarter)
+    if anaphoric and ctx.ref:
         shifted = shift_value(ctx.ref, sign * n, unit)
         if shifted:
-            return _one(m, "DATE", shifted, mod)
+            return _one(m, "DATE", shifted, mod, reference=False)
     if ctx.dct is None:
         return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    return _one(m, "DATE", _at_unit(_move(ctx.dct, sign * n, unit), unit), mod)
+    return _one(m, "DATE", _at_unit(_move(ctx.dct, sign * n, unit), unit), mod, reference=False)
+
+
+def n_year_ago(m: re.Match[str], ctx: Context) -> list[Part]:
+    base = ctx.ref if ctx.ref and ctx.ref == ctx.last_quarter else None
+    if base:
+        return _one(m, "DATE", shift_value(base, -1, "Y") or "XXXX", reference=False)
+    if ctx.dct is None:
+        return _one(m, "DATE", "XXXX", None, ("year",))
+    return _one(m, "DATE", str(ctx.dct.year - 1), None, ("year",), reference=False)
 
 
 # --- durations, sets, references --------------------------------------------------------------
@@ -682,7 +723,12 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
     n = _num(m.group("num")) or 1
     if m.group("tail") and "half" in m.group("tail").lower():
         n += 0.5
-    return _one(m, "DURATION", duration_value(n, unit), _mod(m.group("nmod")))
+    nmod = (m.group("nmod") or "").strip().lower()
+    start = m.start("num") if "-" in m.group("sep") and nmod in _DETERMINERS else None
+    return _one(m, "DURATION", duration_value(n, unit), _mod(nmod), start=start)
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 
 
 def n_unit_adj(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -692,10 +738,7 @@ def n_unit_adj(m: re.Match[str], ctx: Context) -> list[Part]:
 def n_vague(m: re.Match[str], ctx: Context) -> list[Part]:
     unit = L.unit(m.group("unit"))
     rel = (m.group("rel") or "").lower()
-    if rel == "recent":
-        return _one(m, "DATE", "PAST_REF")
-    if rel == "coming":
-        return _one(m, "DATE", "FUTURE_REF")
+    # "recent weeks", "the coming months": TimeBank annotates a vague span (PXW), not a point
     return _one(m, "DURATION", VAGUE_UNITS[unit])
 
 
@@ -753,5 +796,5 @@ NORMALISERS: dict[str, Normaliser] = {
     "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
     "vague": n_vague, "set": n_set, "set_adverb": n_set_adverb, "per": n_per, "ref": n_ref,
     "ref_adj": n_ref_adj, "holiday": n_holiday, "year_end": n_year_end,
-    "spoken_year": n_spoken_year,
+    "spoken_year": n_spoken_year, "year_ago": n_year_ago,
 }

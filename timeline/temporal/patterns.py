@@ -36,14 +36,14 @@ PART = r"(?i:morning|afternoon|evening|night|overnight)"
 MOD = (r"(?P<mod>(?i:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle)(?:-|\s+)|mid-?"
        r"|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
        r"latter\s+part|early\s+part|last\s+half|first\s+part)\s+of\s+|(?:around|about|approximately|roughly)\s+))")
-NUM_MOD = (r"(?P<nmod>(?i:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|"
-           r"approximately|roughly|some|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|"
-           r"no\s+less\s+than|not\s+more\s+than|within|only|just|barely|a\s+full|all|"
+NUM_MOD = (r"(?P<nmod>(?i:more\s+than|less\s+than|fewer\s+than|nearly|almost|over|under|at\s+least|"
+           r"at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|barely|"
            r"an\s+additional|another|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|"
            r"the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+latest|"
-           r"the\s+remaining|past|last|next|first|final|coming|previous|the|its|their|his|her|"
-           r"at\s+least\s+the\s+past|at\s+least\s+the\s+last|over\s+the\s+past|in\s+the\s+past)\s+)")
-HOLIDAY = rf"(?:{alternation(L.holidays, caps=True)}|{alternation([h.title() for h in L.holidays])})"
+           r"the\s+remaining|past|last|next|first|final|coming|previous|the|its|their|his|her|a|an|"
+           r"at\s+least\s+the\s+past|at\s+least\s+the\s+last)\s+)")
+HOLIDAY = alternation(sorted({f for h in L.holidays for f in (h[:1].upper() + h[1:], h.title())},
+                             key=lambda w: -len(w)))
 DECADE_WORD = rf"(?i:{alternation(L.decade_words)})"
 
 PATTERNS: dict[str, str] = {
@@ -62,7 +62,7 @@ PATTERNS: dict[str, str] = {
                    rf"|(?P<rel>(?i:last|this|next))\s+(?i:year))"),
     # March / last March / early December / mid-March
     "month": (rf"{B}(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?"
-              rf"(?P<mon>{MONTH})"),
+              rf"(?P<mon>{MONTH})(?!\s*\d)"),
     # 2016 / fiscal 1989 / early 2010 / the year 2000 / mid-1996
     "year": (rf"(?<![\w$£€#])(?:{MOD}|(?P<pre>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
              r"model\s+year|(?:the\s+)?fiscal\s+year|FY|post|pre)(?:\s+|-)))?"
@@ -75,10 +75,10 @@ PATTERNS: dict[str, str] = {
                 r"[-\s]+(?i:century)(?!\w)"),
     # third-quarter / the fourth quarter of 1984 / next year's first quarter / the latest quarter
     "quarter": (rf"{B}(?:(?P<det>(?i:the|its|this|that|a))\s+|(?P<poss>(?i:last|this|next)\s+year|{YEAR})['’]s\s+)?"
-                r"(?P<adj>(?:(?i:fiscal|calendar|latest|current|previous|past|last|next|coming|"
+                r"(?P<adj>(?:(?i:fiscal|fiscal-first|calendar|latest|current|previous|past|last|next|coming|"
                 rf"year-earlier|year-ago|comparable|same|corresponding|final|flat|{YEAR})[-\s]+)*)"
-                r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+)?"
-                r"(?P<q>(?i:quarter|half))(?P<pl>s)?"
+                r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))(?P<hy>[-\s]+))?"
+                r"(?P<q>(?i:quarter|half|period))(?P<pl>s)?"
                 rf"(?:\s+(?P<of>(?i:of|in))\s+(?P<ofyear>{YEAR}|(?i:(?:this|last|next|the)\s+(?:fiscal\s+)?year))"
                 r"|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?(?![\w-])"),
     "qcode": rf"{B}(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?{E}",
@@ -88,12 +88,13 @@ PATTERNS: dict[str, str] = {
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{E}"),
     # this week / last year / earlier this month / the end of this week / the following year
     "relative": (rf"{B}(?:{MOD})?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|previous|coming|"
-                 r"following|current|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+past|"
+                 r"following|current|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+past|the\s+full|the\s+latest|"
                  r"the\s+last|the\s+coming|the\s+same|that|the|earlier\s+this|later\s+this|earlier\s+that|"
                  r"later\s+that|earlier\s+in\s+the|later\s+in\s+the|early\s+this|late\s+this|early\s+next|"
                  r"late\s+next|early\s+last|late\s+last|earlier\s+last|later\s+next))\s+"
                  r"(?P<unit>(?i:week|weekend|month|year|decade|century|fiscal\s+year|calendar\s+year|"
-                 r"morning|afternoon|evening|night))(?![\w-])"),
+                 r"morning|afternoon|evening|night|day))(?![\w-])"),
+    "year_ago": r"(?<![\w-])(?P<w>(?i:year-earlier|year-ago|year-before|year-previous))(?![\w-])",
     # today / tonight / late yesterday / yesterday morning / tomorrow night
     "deictic": (rf"{B}(?:(?P<mod>(?i:early|late|earlier|later))\s+)?"
                 r"(?P<w>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
@@ -103,21 +104,20 @@ PATTERNS: dict[str, str] = {
                 r"the\s+next|early|late|earlier|later|(?:late|early)\s+(?:last|next|this)))\s+)?"
                 rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:(?:\s+|-)(?P<part>{PART}))?(?!\w)"),
     # 10:35 a.m. / 4 a.m. EDT Thursday / noon Saturday / around 7:15 p.m.
-    "time": (rf"{B}(?:(?P<mod>(?i:around|about|approximately|roughly|shortly\s+before|shortly\s+after|"
-             r"just\s+before|just\s+after))\s+)?"
+    "time": (rf"{B}(?:(?P<mod>(?i:around))\s+)?"
              r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
              r"|(?i:o'clock)|(?i:in\s+the\s+(?:morning|afternoon|evening))|(?i:at\s+night))"
              rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours?|hrs|local)))"
              r"|(?P<named>(?i:noon|midnight|midday)))"
              rf"(?:\s+(?P<tz>{TZ}))?(?:(?:\s*,\s*|\s+)(?:(?P<wd>{WEEKDAY})|(?P<deixis>(?i:today|yesterday|tomorrow))"
              rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?{E}"),
-    "day_part": (rf"{B}(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid-?afternoon|mid-?morning))"
+    "day_part": (rf"{B}(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid[-\s]?afternoon|mid[-\s]?morning))"
                  r"(?:\s+(?P<deixis>(?i:today|yesterday|tomorrow)))?(?!\w)"),
     # five years ago / a year earlier / two weeks later
     "ago": (rf"{B}(?:(?P<nmod>(?i:more\s+than|less\s+than|nearly|almost|about|around|some|over|"
             r"only|just|barely|at\s+least|roughly|approximately))\s+)?"
-            rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE}))(?:\s+(?i:more))?[\s-]+(?P<unit>{UNIT})s?(?:\s+or\s+so)?\s+"
-            r"(?P<dir>(?i:ago|earlier|later|before|after|hence|from\s+now))(?!\s+(?:than|that|the|a|an|his|her|its|their|\w+ing)\b)(?!\w)"),
+            rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE})(?=[\s\w-]+ago))(?:\s+(?i:more))?[\s-]+(?P<unit>{UNIT})s?(?:\s+or\s+so)?\s+"
+            r"(?P<dir>(?i:ago|earlier|later|hence|from\s+now|(?:before|after)(?=\s*[.,;:!?)])))(?!\s+(?:than|that)\b)(?!\w)"),
     # three years / the past three years / two-year / 5 1/2 hours / two to three weeks
     "duration": (rf"{B}(?:{NUM_MOD})?(?P<num>{NUM})(?:\s+(?i:to|or|and)\s+(?P<num2>{NUM}))?"
                  r"(?:\s+(?i:more|additional|full|straight|consecutive|long|trading|business|working|calendar))?"
@@ -138,7 +138,7 @@ PATTERNS: dict[str, str] = {
                 r"(?P<unit>(?i:quarters|years|months|weeks|days|periods))(?!\w)"),
     "holiday": (rf"{B}(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?(?P<h>{HOLIDAY})"
                 rf"(?:{SEP}(?P<year>{YEAR}))?{E}"),
-    "year_end": rf"{B}(?:(?P<rel>(?i:around|at|by))\s+)?(?P<w>(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?:year|month|week)))(?!\w)",
+    "year_end": rf"{B}(?:(?P<rel>(?i:around))\s+)?(?P<w>(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?:year|month|week)))(?!\w)",
     "spoken_year": (rf"{B}(?:(?i:the\s+year)\s+)?(?P<w>(?i:nineteen|twenty)[\s-]+(?i:"
                     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
                     r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
