@@ -1,33 +1,54 @@
-"""Actors: the knowledge base, and resolution of phrases and document mentions to actors."""
+"""Actors: the knowledge base, and resolution of phrases and document mentions to actors.
+
+``load_kb`` reads the package's knowledge base (countries from pycountry, organisations, armed
+and political groups, people with dated roles, places) plus the user's files; ``resolve_phrase``
+answers for one phrase as of a date; ``find_mentions`` finds every actor mention in a parsed
+document. Both go through the same reading of words (``resolve.read``).
+
+>>> resolve_phrase("the Kremlin", date="2016-02-11").label
+'Russia'
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
-from typing import Any
 
-from ..records import Actor, Mention
+from ..records import Actor
+from .kb import KnowledgeBase, load_kb as _load_kb
+from .mentions import find_mentions
+from .resolve import Context, read, tokenize, with_sector
 
 __all__ = ["KnowledgeBase", "find_mentions", "load_kb", "resolve_phrase"]
 
 
-class KnowledgeBase:
-    """STUB: countries, organisations, groups and people with date-bounded roles."""
-
-    @classmethod
-    def load(cls, extra: tuple[Path, ...] = ()) -> "KnowledgeBase":
-        return cls()
-
-
 def load_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
-    return KnowledgeBase.load(tuple(extra))
+    """The package's knowledge base plus ``extra`` CSV/JSON files (see ``kb.py`` for columns).
+
+    Loaded once per set of paths and kept.
+    """
+    return _load_kb(tuple(extra))
 
 
 def resolve_phrase(phrase: str, *, date: str | None = None, kb: KnowledgeBase | None = None
                    ) -> Actor | None:
-    """How ``phrase`` resolves as of ``date`` (YYYY-MM-DD; default today); None if no actor."""
-    return None  # STUB
+    """How ``phrase`` resolves as of ``date`` (YYYY-MM-DD; default today); None if no actor.
 
+    Words after the first comma describe the name before it ("Javad Zarif, Iran's foreign
+    minister"). A place comes back with kind ``location``, which is no actor.
 
-def find_mentions(sdoc: Any, *, doc_id: str, date: str | None, kb: KnowledgeBase) -> list[Mention]:
-    """Actor mentions in a parsed document (a spaCy Doc of the document's text)."""
-    return []  # STUB
+    >>> a = resolve_phrase("Russia's deputy foreign minister Gennady Gatilov", date="2016-02-11")
+    >>> a.label, a.kind, a.country, a.sector, a.role
+    ('Gennady Gatilov', 'person', 'RUS', 'GOV', 'Deputy Minister of Foreign Affairs')
+    """
+    kb = kb or load_kb()
+    ctx = Context(date or dt.date.today().isoformat(), unanchored=True)
+    head, _, rest = phrase.partition(",")
+    offset = len(head) + 1
+    parts = [tokenize(head)]
+    if rest.strip():
+        parts.append([t.__class__(t.text, t.start + offset, t.end + offset) for t in tokenize(rest)])
+    reading = read(parts, phrase, kb, ctx)
+    if reading is None:
+        return None
+    return with_sector(reading.actor, reading.sector)

@@ -1,0 +1,331 @@
+"""Actor mentions in a parsed document: where the words are, read by the core in ``resolve``.
+
+The parse decides which words belong together (a name with its titles and appositions, a noun
+with its modifiers); ``resolve.read`` decides what they refer to. The document adds context: its
+main country (for "the regime" or "the rebels"), the people it has named (for "Kerry" after "John
+Kerry", "He" after "Turkish President Recep Tayyip Erdogan").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import Actor, Mention
+from .kb import KnowledgeBase, norm
+from .resolve import Context, Reading, Tok, read
+
+#: Prepositions before which a capital is a place ("talks in Moscow"), not the state acting.
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around",
+            "throughout", "via", "toward", "towards", "within", "outside of", "across"}
+#: Dependencies that keep a word inside the noun phrase of the noun it modifies.
+NP_DEPS = {"compound", "amod", "poss", "nmod", "case", "det", "nummod", "quantmod", "npadvmod",
+           "advmod", "punct"}
+#: How far back a pronoun looks for the person it stands for, in sentences.
+PRONOUN_REACH = 5
+
+
+@dataclass
+class _Found:
+    start: int  # token indices [start, end) of the mention
+    end: int
+    head: int
+    reading: Reading
+
+
+def find_mentions(sdoc, *, doc_id: str, date: str | None, kb: KnowledgeBase) -> list[Mention]:
+    """Actor mentions in a spaCy Doc of the document's text, one per actor-referring phrase."""
+    ctx = Context(date or dt.date.today().isoformat())
+    toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in sdoc]
+    text = sdoc.text
+    spans = _kb_spans(sdoc, toks, kb)
+    ctx.story = _story_country(sdoc, spans)
+    used = [False] * len(sdoc)
+    found = _people(sdoc, toks, spans, kb, ctx, used)
+    found += _sector_phrases(sdoc, toks, spans, kb, ctx, used)
+    found += _names(sdoc, toks, spans, kb, ctx, used)
+    found += _organizations(sdoc, toks, kb, ctx, used, spans)
+    found += _pronouns(sdoc, found)
+    canonical: dict[str, Actor] = {}
+    for item in sorted(found, key=lambda f: f.start):
+        canonical.setdefault(item.reading.actor.id, item.reading.actor)
+    mentions = []
+    for item in sorted(found, key=lambda f: f.start):
+        actor = canonical[item.reading.actor.id]
+        if not actor.is_actor:
+            continue
+        first, last, head = sdoc[item.start], sdoc[item.end - 1], sdoc[item.head]
+        end = last.idx + len(last.text)
+        sector = item.reading.sector if item.reading.sector != actor.sector else None
+        mentions.append(Mention(doc_id, first.idx, end, text[first.idx:end], actor, sector,
+                                head.idx, head.idx + len(head.text)))
+    return mentions
+
+
+# --- knowledge-base names ----------------------------------------------------------------------
+def _kb_spans(sdoc, toks: list[Tok], kb: KnowledgeBase) -> dict[int, tuple[int, object]]:
+    """Longest knowledge-base names, by start token: start -> (end, entry of the best hit)."""
+    spans = {}
+    i = 0
+    text = sdoc.text
+    while i < len(toks):
+        hit = None
+        for n in range(min(kb.max_tokens, len(toks) - i), 0, -1):
+            last = sdoc[i + n - 1]
+            if last.is_space or sdoc[i].is_space or last.is_punct or last.tag_ == "POS":
+                continue
+            names = kb.names(text[toks[i].start:toks[i + n - 1].end])
+            if names and not (n == 1 and sdoc[i].pos_ in ("VERB", "AUX") and not sdoc[i].is_upper):
+                hit = (i + n, names[0].entry)
+                break
+        if hit:
+            start = i + 1 if sdoc[i].lower_ == "the" else i
+            spans[start] = hit
+            i = hit[0]
+        else:
+            i += 1
+    return spans
+
+
+def _story_country(sdoc, spans) -> str | None:
+    """The country the story is about: mentions, with places of events counting more."""
+    score: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for start, (end, entry) in spans.items():
+        if entry.kind not in ("country", "seat", "location") or not entry.country:
+            continue
+        weight = 1 if entry.kind != "location" else 2
+        if entry.kind != "location" and _locative(sdoc, start):
+            weight += 2
+        score[entry.country] += weight
+        order.setdefault(entry.country, start)
+    if not score:
+        return None
+    return max(score, key=lambda c: (score[c], -order[c]))
+
+
+def _locative(sdoc, start: int) -> bool:
+    j = start - 1
+    if j >= 0 and sdoc[j].lower_ == "the":
+        j -= 1
+    return j >= 0 and sdoc[j].lower_ in LOCATIVE and sdoc[j].pos_ == "ADP"
+
+
+def _names(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
+    """Countries, organisations, groups and seats of power named outright."""
+    out = []
+    for start, (end, entry) in spans.items():
+        if entry.kind in ("person", "location") or any(used[start:end]):
+            continue
+        reading = read([toks[start:end]], sdoc.text, kb, ctx, locative=_locative(sdoc, start))
+        if reading and reading.actor.is_actor:
+            out.append(_Found(start, end, _root(sdoc, start, end), reading))
+            _use(used, start, end)
+    return out
+
+
+def _root(sdoc, start: int, end: int) -> int:
+    """The token of ``[start, end)`` whose syntactic head lies outside it."""
+    for i in range(start, end):
+        if not start <= sdoc[i].head.i < end or sdoc[i].head.i == i:
+            return i
+    return end - 1
+
+
+def _use(used: list[bool], start: int, end: int) -> None:
+    for i in range(start, end):
+        used[i] = True
+
+
+# --- people ------------------------------------------------------------------------------------
+def _people(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
+    """Named people with their titles and appositions, then short names and aliases."""
+    found: list[_Found] = []
+    for start, end in _person_names(sdoc, spans, kb):
+        if any(used[start:end]):
+            continue
+        item = _person(sdoc, toks, start, end, kb, ctx, used)
+        if item:
+            found.append(item)
+    return _merge_aliases(sdoc, found, kb, ctx)
+
+
+def _person_names(sdoc, spans, kb) -> list[tuple[int, int]]:
+    names: dict[int, int] = {}
+    for ent in sdoc.ents:
+        start, end = ent.start, ent.end
+        while start < end and (kb.title(sdoc[start].text) or sdoc[start].is_punct or sdoc[start].lower_ == "the"):
+            start += 1
+        while end > start and (sdoc[end - 1].tag_ == "POS" or sdoc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            continue
+        known = spans.get(start)
+        if known and known[0] == end and known[1].kind != "person":
+            continue  # "Aleppo" tagged PERSON: the knowledge base knows better
+        if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and _titled(sdoc, start, end, kb)):
+            names[start] = end
+    for start, (end, entry) in spans.items():
+        if entry.kind == "person" and not any(s < end and start < e for s, e in names.items()):
+            names[start] = end
+    return sorted(names.items())
+
+
+def _titled(sdoc, start: int, end: int, kb) -> bool:
+    """An entity that is a person by its apposition ("the opposition representative, Riyad Hijab")."""
+    head = sdoc[_root(sdoc, start, end)]
+    if not all(t.text[:1].isupper() for t in sdoc[start:end]) or end - start < 2:
+        return False
+    if head.dep_ == "appos" and kb.title(head.head.text):
+        return True
+    return start > 0 and bool(kb.title(sdoc[start - 1].text)) and sdoc[start - 1].head.i == head.i
+
+
+def _person(sdoc, toks, start, end, kb, ctx, used) -> _Found | None:
+    head = sdoc[_root(sdoc, start, end)]
+    first = _np_start(sdoc, head, start)
+    parts = [toks[first:end]]
+    span_start, span_head = first, head.i
+    if head.dep_ == "appos" and kb.title(head.head.text) and head.head.i < start:
+        noun = head.head  # "the main opposition representative, Riyad Hijab"
+        span_start, span_head = _np_start(sdoc, noun, noun.i), noun.i
+        parts.append(toks[span_start:noun.i + 1])
+    for child in head.rights:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+            sub = list(child.subtree)
+            parts.append(toks[sub[0].i:sub[-1].i + 1])
+            _use(used, sub[0].i, sub[-1].i + 1)
+    reading = read(parts, sdoc.text, kb, ctx, name=(start - first, end - first))
+    if reading is None:
+        reading = Reading(Actor("", sdoc[start:end].text, "unresolved"), None)
+    _use(used, span_start, end)
+    return _Found(span_start, end, span_head, reading)
+
+
+def _np_start(sdoc, head, limit: int) -> int:
+    """First token of the modifiers left of ``limit`` in ``head``'s phrase, no article or adverb."""
+    first = limit
+    for j in range(limit - 1, head.sent.start - 1, -1):
+        token = sdoc[j]
+        if token.pos_ in ("VERB", "AUX") or token.is_space or not _inside(token, head):
+            break
+        if token.is_punct and token.tag_ != "HYPH" and token.text != "'s":
+            break
+        first = j
+    while first < limit and (sdoc[first].pos_ in ("DET", "ADV", "CCONJ", "PUNCT", "ADP")
+                             or sdoc[first].lower_ in ("his", "her", "their", "its")):
+        first += 1
+    return first
+
+
+def _inside(token, head) -> bool:
+    """Whether ``token`` hangs from ``head`` through noun-phrase dependencies only."""
+    node = token
+    for _ in range(12):
+        if node.i == head.i:
+            return True
+        if node.dep_ not in NP_DEPS | {"prep", "pobj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _merge_aliases(sdoc, found: list[_Found], kb, ctx) -> list[_Found]:
+    """One actor per person in a document: a surname stands for the full name used elsewhere."""
+    by_word: dict[str, Actor] = {}
+    full: dict[str, Actor] = {}
+    for item in found:
+        actor = item.reading.actor
+        name = norm(sdoc[item.start:item.end].text) if actor.kind == "unresolved" else norm(actor.label)
+        if actor.kind == "person" and len(name.split()) > 1:
+            full.setdefault(actor.id, actor)
+            for word in name.split()[1:]:  # "Kerry", "Erdogan"; not the given name
+                by_word.setdefault(word, actor)
+    out = []
+    for item in found:
+        actor = item.reading.actor
+        if actor.kind != "person" or len(norm(actor.label).split()) == 1:
+            words = norm(sdoc[item.head].text if actor.kind == "unresolved" else actor.label).split()
+            known = by_word.get(words[-1]) if words else None
+            if known is not None:
+                actor = known
+            elif actor.kind == "unresolved":
+                label = actor.label
+                actor = Actor(f"person:{'-'.join(norm(label).split())}", label, "person")
+        best = full.get(actor.id, actor)
+        if best.affiliation is None and actor.affiliation is not None:
+            full[actor.id] = best = actor
+        out.append(_Found(item.start, item.end, item.head, Reading(best, item.reading.sector)))
+    return [_Found(f.start, f.end, f.head, Reading(full.get(f.reading.actor.id, f.reading.actor),
+                                                    f.reading.sector)) for f in out]
+
+
+def _pronouns(sdoc, found: list[_Found]) -> list[_Found]:
+    """'He'/'She' as a subject: the person named last, within a few sentences."""
+    people = sorted((f for f in found if f.reading.actor.kind == "person"), key=lambda f: f.start)
+    sentences = {t.i: n for n, sent in enumerate(sdoc.sents) for t in sent}
+    out = []
+    for token in sdoc:
+        if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        before = [f for f in people if f.end <= token.i
+                  and sentences[token.i] - sentences[f.start] <= PRONOUN_REACH]
+        if before:
+            out.append(_Found(token.i, token.i + 1, token.i, before[-1].reading))
+    return out
+
+
+# --- noun phrases of sector nouns --------------------------------------------------------------
+def _sector_phrases(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
+    """'government forces', 'Russian bombers', 'the rebels in Aleppo', 'Iran's state TV'."""
+    inside_names = set()
+    for start, (end, entry) in spans.items():
+        if entry.kind in ("organization", "group", "seat"):
+            inside_names.update(range(start, end))
+    candidates = []
+    for token in sdoc:
+        if token.pos_ not in ("NOUN", "PROPN") or used[token.i] or token.i in inside_names:
+            continue
+        for n in (3, 2, 1):
+            first = token.i - n + 1
+            if first < token.sent.start:
+                continue
+            noun = kb.sector_noun(sdoc.text[sdoc[first].idx:token.idx + len(token.text)])
+            if noun:
+                candidates.append((token, _np_start(sdoc, token, first)))
+                break
+    out = []
+    for token, first in sorted(candidates, key=lambda c: c[1] - c[0].i):
+        if used[token.i]:
+            continue
+        parts = [toks[first:token.i + 1]]
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                sub = list(child.subtree)
+                parts.append(toks[sub[0].i:sub[-1].i + 1])
+        reading = read(parts, sdoc.text, kb, ctx, head=token.i - first)
+        if reading and reading.actor.is_actor:
+            out.append(_Found(first, token.i + 1, token.i, reading))
+            _use(used, first, token.i + 1)
+    return out
+
+
+def _organizations(sdoc, toks, kb, ctx, used, spans) -> list[_Found]:
+    """Organisations the parser names that the knowledge base lacks ("Carnegie Europe")."""
+    out = []
+    for ent in sdoc.ents:
+        if ent.label_ != "ORG" or any(used[ent.start:ent.end]):
+            continue
+        start = ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)
+        end = ent.end - (1 if sdoc[ent.end - 1].tag_ == "POS" else 0)
+        words = [t for t in sdoc[start:end] if t.is_alpha]
+        if not words or not words[0].text[:1].isupper() or len(sdoc[start:end].text) < 3:
+            continue
+        if kb.title(sdoc[start:end].text) or spans.get(start, (None,))[0] == end:
+            continue
+        reading = read([toks[start:end]], sdoc.text, kb, ctx, organization=True)
+        if reading and reading.actor.is_actor:
+            out.append(_Found(start, end, _root(sdoc, start, end), reading))
+            _use(used, start, end)
+    return out
