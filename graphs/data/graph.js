@@ -120,7 +120,8 @@
       var hit = {}, keep = {};
       view.nodes.forEach(function (n) { if (nodeOn[n.id] && matchesQuery(n)) { hit[n.id] = true; keep[n.id] = true; } });
       view.edges.forEach(function (e) {
-        if (edgeOk[e.id] && (hit[e.from] || hit[e.to])) { keep[e.from] = true; keep[e.to] = true; }
+        var usable = e.kind === "affiliation" ? state.affiliations && nodeOn[e.from] && nodeOn[e.to] : edgeOk[e.id];
+        if (usable && (hit[e.from] || hit[e.to])) { keep[e.from] = true; keep[e.to] = true; }
         else if (e.kind === "relation") edgeOk[e.id] = false;
       });
       view.nodes.forEach(function (n) { nodeOn[n.id] = !!keep[n.id]; });
@@ -156,6 +157,7 @@
   function status() {
     var relations = view.edges.filter(function (e) { return e.kind === "relation"; });
     var onRelations = relations.filter(function (e) { return shown.edges[e.id]; }).length;
+    if (!view.nodes.length) { $("status").textContent = "No actors were found in these documents."; return; }
     $("status").textContent = "Showing " + count(shown.nodes) + " of " + view.nodes.length +
       " actors and " + onRelations + " of " + relations.length + " relations" +
       (state.rollup ? " (rolled up)" : "") + ".";
@@ -205,7 +207,8 @@
     });
     network.redraw();
   }
-  if (DATA.big) {
+  if (DATA.big || !view.nodes.length) {
+    // Nothing to stabilise: vis-network fires no stabilization events for an empty graph.
     network.fit({animation: false});
     ready();
   } else {
@@ -445,10 +448,12 @@
   });
   $("affiliations").addEventListener("change", function () { state.affiliations = this.checked; apply(); });
   $("fit").addEventListener("click", function () { network.fit({animation: false}); });
+  function refill(set, values) { set.clear(); values.forEach(function (v) { set.add(v); }); }
   $("reset").addEventListener("click", function () {
-    state.kinds = new Set(Object.keys(DATA.kinds));
-    state.types = new Set(DATA.types.concat([""]));
-    state.quads = new Set(["1", "2", "3", "4"]);
+    // The checkboxes' handlers hold these sets: refill them rather than replace them.
+    refill(state.kinds, Object.keys(DATA.kinds));
+    refill(state.types, DATA.types.concat([""]));
+    refill(state.quads, ["1", "2", "3", "4"]);
     state.from = DATA.minDay; state.to = DATA.maxDay; state.query = "";
     document.querySelectorAll(".controls input[type=checkbox]").forEach(function (box) {
       if (box.id !== "rollup") box.checked = true;

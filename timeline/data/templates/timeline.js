@@ -305,7 +305,7 @@
     showWindow();
     $("reset").addEventListener("click", function () {
       state.q = ""; state.actor = ""; state.type = "";
-      state.quads = new Set(["1", "2", "3", "4"]);
+      ["1", "2", "3", "4"].forEach(function (q) { state.quads.add(q); });
       state.from = DATA.minDay; state.to = DATA.maxDay;
       $("q").value = ""; actorSelect.value = ""; $("type").value = "";
       document.querySelectorAll("#quads input").forEach(function (b) { b.checked = true; });
