@@ -33,6 +33,10 @@ _REPORTING = frozenset(LEXICON.reporting_verbs)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.;!?]")
 #: How many words either side of an expression the tense cues are looked for.
 TENSE_WINDOW = 9
+#: With no tense, how many months ahead of the publication date a bare month may lie.
+FUTURE_REACH = 5
+#: How far (months) the tense may move a date from its nearest occurrence.
+TENSE_REACH = 2
 
 
 def parse_dct(dct: str | None) -> dt.date | None:
@@ -78,24 +82,26 @@ def resolve_weekday(dct: dt.date, weekday: int, *, tense: str | None) -> dt.date
 def resolve_month(dct: dt.date, month: int, day: int | None = None, *, tense: str | None) -> int:
     """The year of ``month`` (and ``day``) as seen from ``dct``.
 
-    >>> resolve_month(dt.date(2016, 2, 11), 12, tense="past"), resolve_month(dt.date(2016, 2, 11), 12, tense=None)
+    The nearest occurrence, leaning to the past as news does (up to ``FUTURE_REACH`` months
+    ahead); the tense of the clause overrules that only for a date more than ``TENSE_REACH``
+    months away in the other direction ("declared a dividend payable Dec. 7" stays ahead).
+
+    >>> resolve_month(dt.date(2016, 2, 11), 12, tense=None), resolve_month(dt.date(2016, 2, 11), 6, tense="past")
     (2015, 2015)
     >>> resolve_month(dt.date(2016, 2, 11), 2, 25, tense=None)
     2016
     """
-    here = (dct.month, dct.day if day is not None else 0)
-    there = (month, day or 0)
-    if tense == "past":
-        return dct.year if there <= here or month == dct.month else dct.year - 1
-    if tense == "future":
-        return dct.year if there >= here or month == dct.month else dct.year + 1
-    # nearest occurrence; a tie within the year goes to the same year
     distance = (month - dct.month) + ((day or 15) - (dct.day if day else 15)) / 31
-    if distance > 6:
-        return dct.year - 1
-    if distance < -6:
-        return dct.year + 1
-    return dct.year
+    year = dct.year
+    if distance > FUTURE_REACH:
+        year, distance = year - 1, distance - 12
+    elif distance <= FUTURE_REACH - 12:
+        year, distance = year + 1, distance + 12
+    if tense == "past" and distance > TENSE_REACH:
+        return year - 1
+    if tense == "future" and distance < -TENSE_REACH:
+        return year + 1
+    return year
 
 
 def easter(year: int) -> dt.date:
@@ -120,43 +126,47 @@ def _is_past_word(word: str) -> bool:
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
-    The nearest tense cue within the sentence wins, words to the left counting slightly closer;
-    a reporting verb ("said") only decides when nothing else does, since "X will meet Friday,
-    he said" is about the future.
+    The nearest tense cue within the sentence wins, words to the left counting slightly closer.
+    A reporting verb after a comma on the right ("..., he said") does not count: "X will meet
+    Friday, he said" is about the future. A participle after an auxiliary ("will be held",
+    "is heard") is not a past tense.
     """
     left = [w.lower() for w in _WORD.findall(text[max(0, start - 120):start])]
-    right = [w.lower() for w in _WORD.findall(text[end:end + 120])]
+    right_text = text[end:end + 120]
+    right = [w.lower() for w in _WORD.findall(right_text)]
     best: tuple[float, str] | None = None
-    reported: tuple[float, str] | None = None
     window = left[-TENSE_WINDOW:]
     for distance, index in enumerate(range(len(window) - 1, -1, -1)):
         word = window[index]
         if word in ".;!?":
             break
-        nxt = window[index + 1] if index + 1 < len(window) else ""
-        tense = _cue(word, nxt)
-        if tense and word in _REPORTING:
-            reported = reported or (distance + 0.0, tense)
-        elif tense:
+        tense = _cue(word, window[index + 1] if index + 1 < len(window) else "",
+                     window[index - 1] if index else "")
+        if tense:
             best = (distance, tense)
             break
+    after_comma = False
     for distance, word in enumerate(right[:TENSE_WINDOW]):
         if word in ".;!?":
             break
-        nxt = right[distance + 1] if distance + 1 < len(right) else ""
-        tense = _cue(word, nxt)
-        if tense and word in _REPORTING:
-            if reported is None or distance + 0.5 < reported[0]:
-                reported = (distance + 0.5, tense)
-        elif tense:
+        if distance == 0 and right_text.lstrip().startswith(","):
+            after_comma = True
+        tense = _cue(word, right[distance + 1] if distance + 1 < len(right) else "",
+                     right[distance - 1] if distance else "")
+        if tense and after_comma and word in _REPORTING:
+            continue
+        if tense:
             if best is None or distance + 0.5 < best[0]:
                 best = (distance + 0.5, tense)
             break
-    chosen = best or reported
-    return chosen[1] if chosen else None
+    return best[1] if best else None
 
 
-def _cue(word: str, nxt: str = "") -> str | None:
+_AUXILIARY = frozenset(["be", "is", "are", "am", "being", "to", "will", "would", "shall", "can",
+                        "could", "may", "might", "should", "must", "'ll"])
+
+
+def _cue(word: str, nxt: str = "", prev: str = "") -> str | None:
     if word in _FUTURE:
         return "future"
     if word in _FUTURE_TO:
@@ -165,5 +175,7 @@ def _cue(word: str, nxt: str = "") -> str | None:
         if word in ("is", "are", "set", "due", "ready", "likely", "want", "wants", "hope", "hopes"):
             return None
     if _is_past_word(word):
+        if prev in _AUXILIARY:
+            return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
         return "past"
     return None

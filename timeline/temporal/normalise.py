@@ -40,9 +40,9 @@ MODS = {"early": "START", "beginning": "START", "start": "START", "first half": 
 UNITS: dict[str, tuple[str, bool, tuple[str, int] | None]] = {
     "S": ("S", True, None), "MIN": ("M", True, ("S", 60)), "H": ("H", True, ("MIN", 60)),
     "D": ("D", False, ("H", 24)), "W": ("W", False, ("D", 7)), "M": ("M", False, ("D", 30)),
-    "Y": ("Y", False, ("M", 12)),
+    "Y": ("Y", False, ("M", 12)), "Q": ("Q", False, ("M", 3)),
 }
-MULTIPLES = {"FN": ("W", 2), "Q": ("M", 3), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000)}
+MULTIPLES = {"FN": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000)}
 VAGUE_UNITS = {"S": "PTXS", "MIN": "PTXM", "H": "PTXH", "D": "PXD", "W": "PXW", "FN": "PXW",
                "M": "PXM", "Q": "PXQ", "Y": "PXY", "DE": "PXDE", "CE": "PXCE", "ML": "PXML"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -395,6 +395,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
             return _one(m, "DATE", value, None, ("year", "quarter"), reference=False)
         if "latest" in adj:
             value = _latest_quarter(ctx, -1)
+        elif (m.group("det") or "").lower() == "this" and ctx.last_quarter:
+            value = ctx.last_quarter
         elif any(w in adj for w in ("current",)) or (m.group("det") or "").lower() == "this":
             value = _latest_quarter(ctx, 0)
         elif any(w in adj for w in ("next", "coming")):

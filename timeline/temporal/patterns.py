@@ -134,7 +134,7 @@ PATTERNS: dict[str, str] = {
     "set_adverb": rf"{B}(?P<w>(?i:{alternation(L.set_adverbs)[3:-1]})){E}",
     "per": rf"{B}(?P<q>(?i:a|an|per))\s+(?P<unit>{UNIT}){E}",
     "ref": rf"{B}(?P<w>(?i:{alternation(L.refs)[3:-1]})){E}",
-    "ref_adj": (rf"{B}(?P<w>(?i:the\s+current|current|recent|future|coming|upcoming))\s+"
+    "ref_adj": (rf"{B}(?P<w>(?i:the\s+current|current|future|upcoming))\s+"
                 r"(?P<unit>(?i:quarters|years|months|weeks|days|periods))(?!\w)"),
     "holiday": (rf"{B}(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?(?P<h>{HOLIDAY})"
                 rf"(?:{SEP}(?P<year>{YEAR}))?{E}"),
