@@ -94,9 +94,14 @@ class Extractor:
     def _sentence(self, sent: Any) -> list[Event]:
         speeches = self._speeches(sent)
         candidates: list[Candidate] = []
+        triggers = {}
         for tok in sent:
             entry = self._entry(tok)
-            if entry is None or self._absorbed(tok):
+            if entry is not None and not self._absorbed(tok):
+                triggers[tok.i] = entry
+        for i, entry in triggers.items():
+            tok = self.doc[i]
+            if self._embedded(tok, entry, triggers):
                 continue
             cand = self._verb(tok, entry) if entry.pos == "verb" else self._noun(tok, entry)
             if cand is not None:
@@ -149,7 +154,9 @@ class Extractor:
 
     def _has_word(self, tok: Token, entry: Entry) -> bool:
         if entry.pos == "verb":  # the object, or a prepositional object ("return to talks")
-            words = children(tok, "dobj", "nsubjpass") + pobjects(tok, _ANY_PREP)
+            objs = children(tok, "dobj", "nsubjpass") + pobjects(tok, _ANY_PREP)
+            objs += [p for o in objs for p in pobjects(o, {"of"})]  # "part of the aid"
+            words = objs + [m for o in objs for m in children(o, "compound", "amod")]
         else:
             words = children(tok, "compound", "amod")
         return any(w.lemma_.lower() in entry.with_words for w in words)
@@ -163,6 +170,41 @@ class Extractor:
             return False
         head_entry = self._entry(tok.head)
         return head_entry is not None and "control" in head_entry.flags
+
+    def _embedded(self, tok: Token, entry: Entry, triggers: dict[int, Entry]) -> bool:
+        """Is ``tok`` the content or purpose of another event rather than an event itself?
+
+        "urged X *to support* Y", "demanded that X *provide*", "accused X of *violating*",
+        "staged rallies *to demand*": the request, accusation or rally is the event.
+        "rejected *calls* for", "halted *aid* to": the rejected call and the halted aid are
+        objects of the event. Criticised cooperation stays an event ("slammed X's alliance").
+        """
+        if entry.pos == "noun":
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            outer = triggers.get(head.i)
+            if outer is None or outer.pos != "verb" or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+                return False
+            if outer.with_words:
+                return True
+            return outer.type in ("REJECT", "CONCEDE", "SANCTION", "PROTEST", "AGREE", "REQUEST")
+        t = tok
+        for up in walk_up(tok, 6):
+            if t.dep_ in ("relcl", "conj", "parataxis", "ROOT") or (
+                    t.dep_ == "advcl" and not self._purpose(t)):
+                return False
+            if up.lemma_.lower() in self.lex.cue("speech") and up.i not in triggers:
+                return False
+            if up.i in triggers and up.lemma_.lower() not in self.lex.cue("intent"):
+                return True
+            if up.pos_ == "VERB" and any(c.i in triggers for c in children(up, "dobj")):
+                return True  # a light verb with an event noun: "staged rallies to demand"
+            t = up
+        return False
+
+    @staticmethod
+    def _purpose(clause: Token) -> bool:
+        return any(c.tag_ == "TO" for c in children(clause, "aux")) or clause.tag_ == "VBG" \
+            and any(c.lower_ in ("before", "after", "by") for c in children(clause, "mark"))
 
     # -- verbs ----------------------------------------------------------------------------
 
@@ -304,6 +346,9 @@ class Extractor:
                           for c in children(t, "mark"))
         own_words = speech is not None and set(a.id for a in cand.sources) & \
             set(a.id for a in speech.speakers)
+        obliged = bool(aux & self.lex.cue("modal_obligation"))
+        if conditional or obliged:
+            return False  # a condition or an obligation, not an event ("if talks fail")
         if negated:
             if not info.cooperative:
                 return False
@@ -315,8 +360,11 @@ class Extractor:
             cand.mode = "intent"
             if cand.type == cand.entry.type and cand.trigger.lemma_ in ("agree", "threaten"):
                 cand.mode = "actual"
-        elif future or modal or conditional:
+        elif future or modal:
             cand.mode, cand.hypothetical = "planned", True
+        if "symmetric" in cand.entry.flags and cand.type == "CONSULT" and not cand.targets \
+                and len(cand.sources) < 2:
+            return False  # meeting nobody named: "the cabinet met"
         if speech is not None and (cand.mode == "intent" or not self._material(cand)):
             cand.anchors.append(speech.verb)  # a stance is taken when it is voiced
         if cand.type != cand.entry.type:

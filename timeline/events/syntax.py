@@ -21,6 +21,10 @@ SHARED_SUBJECT = ("xcomp", "conj", "advcl", "pcomp", "prep", "acomp", "pobj", "o
 #: Modifiers of a noun that may name the actor the noun stands for ("UN calls", "Russian
 #: bombers", "Syria's regime", "the opposition representative, Riyad Hijab").
 ACTOR_MODIFIERS = ("appos", "compound", "amod", "poss", "nmod")
+#: Adjectives whose infinitive has the subject as its agent ("it was ready to talk").
+CONTROL_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "keen", "able",
+                                "unable", "determined", "reluctant", "unwilling", "happy",
+                                "set", "due", "likely", "unlikely", "quick", "slow", "free"})
 #: How far back (in tokens) a pronoun looks for what it refers to.
 PRONOUN_WINDOW = 150
 
@@ -55,7 +59,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
 
     Infinitives take the governing verb's object when there is one ("urged the EU to act").
     """
-    subs = children(verb, *SUBJECTS)
+    subs = children(verb, *SUBJECTS) or (children(verb, "nsubjpass") if depth else [])
     if subs:
         if subs[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return [verb.head]
@@ -143,6 +147,12 @@ class ActorIndex:
                     actor = self.actor_at(child, depth + 1)
                     if actor is not None:
                         return actor
+            if tok.lemma_.lower() in self.lexicon.cue("member_nouns"):
+                # "leaders of the coalition", "forces in Guinea", "a spokesman for X"
+                for obj in pobjects(tok, self.lexicon.cue("member_preps")):
+                    actor = self.actor_at(obj, depth + 1)
+                    if actor is not None:
+                        return actor
         return None
 
     def participants(self, tok: Token | None) -> list[tuple[Actor, Token]]:
@@ -211,9 +221,11 @@ class ActorIndex:
 def _expletive(tok: Token) -> bool:
     """ "it" standing for a clause: "making *it* difficult to come", "*it* is hard to say"."""
     head = tok.head
-    return any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i for c in head.children) or \
-        any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
-            for a in head.children if a.dep_ in ("acomp", "attr") for c in a.children)
+    if head.pos_ == "ADJ" and head.lemma_.lower() not in CONTROL_ADJECTIVES:
+        return any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i for c in head.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
+               for a in head.children if a.dep_ in ("acomp", "attr")
+               and a.lemma_.lower() not in CONTROL_ADJECTIVES for c in a.children)
 
 
 def walk_up(token: Token, limit: int = 8) -> Iterator[Token]:
