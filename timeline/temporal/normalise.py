@@ -740,7 +740,10 @@ def n_unit_adj(m: re.Match[str], ctx: Context) -> list[Part]:
 def n_vague(m: re.Match[str], ctx: Context) -> list[Part]:
     unit = L.unit(m.group("unit"))
     rel = (m.group("rel") or "").lower()
-    # "recent weeks", "the coming months": TimeBank annotates a vague span (PXW), not a point
+    # "recent weeks", "the coming months": TimeBank annotates a vague span (PXW), not a point;
+    # "in recent years" is the vague past
+    if rel in ("recent", "past") and unit == "Y" and not m.group("vague"):
+        return _one(m, "DATE", "PAST_REF")
     return _one(m, "DURATION", VAGUE_UNITS[unit])
 
 

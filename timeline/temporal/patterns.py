@@ -40,7 +40,7 @@ NUM_MOD = (r"(?P<nmod>(?i:more\s+than|less\s+than|fewer\s+than|nearly|almost|ove
            r"at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|barely|"
            r"an\s+additional|another|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|"
            r"the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+latest|"
-           r"the\s+remaining|past|last|next|first|final|coming|previous|the|its|their|his|her|a|an|"
+           r"the\s+remaining|past|last|next|first|final|coming|previous|the|its|their|his|her|"
            r"at\s+least\s+the\s+past|at\s+least\s+the\s+last)\s+)")
 HOLIDAY = alternation(sorted({f for h in L.holidays for f in (h[:1].upper() + h[1:], h.title())},
                              key=lambda w: -len(w)))
@@ -62,7 +62,7 @@ PATTERNS: dict[str, str] = {
                    rf"|(?P<rel>(?i:last|this|next))\s+(?i:year))"),
     # March / last March / early December / mid-March
     "month": (rf"{B}(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?"
-              rf"(?P<mon>{MONTH})(?!\s*\d)"),
+              rf"(?P<mon>{MONTH})(?!\.?\s*\d)"),
     # 2016 / fiscal 1989 / early 2010 / the year 2000 / mid-1996
     "year": (rf"(?<![\w$£€#])(?:{MOD}|(?P<pre>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
              r"model\s+year|(?:the\s+)?fiscal\s+year|FY|post|pre)(?:\s+|-)))?"
@@ -98,7 +98,7 @@ PATTERNS: dict[str, str] = {
     # today / tonight / late yesterday / yesterday morning / tomorrow night
     "deictic": (rf"{B}(?:(?P<mod>(?i:early|late|earlier|later))\s+)?"
                 r"(?P<w>(?i:today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
-                r"the\s+day\s+after\s+tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?![\w'’])"),
+                r"the\s+day\s+after\s+tomorrow))(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?!\w)"),
     # Thursday / last Friday / early Tuesday / Wednesday night / Tuesdays
     "weekday": (rf"{B}(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|"
                 r"the\s+next|early|late|earlier|later|(?:late|early)\s+(?:last|next|this)))\s+)?"
