@@ -1,0 +1,274 @@
+"""The temporal tagger on sentences of our own: exact spans, types and TIMEX3 values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.records import Timex
+from timeline.temporal import find_timexes
+from timeline.temporal.anchor import clause_tense, resolve_month, resolve_weekday
+from timeline.temporal.normalise import duration_value
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+DCT = "2021-06-17"  # a Thursday, in the 24th ISO week, second quarter
+
+
+def tagged(text: str, dct: str | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, dct)]
+
+
+# (sentence, expected [(text, type, value)] in order); the dct is DCT unless the case says
+CASES = {
+    # full and partial dates; the year comes from the publication date and the tense
+    "full date": ("The treaty was signed on 4 March 1998 in Vienna.", [("4 March 1998", "DATE", "1998-03-04")]),
+    "US date": ("The plant closed on October 3, 2019, after a fire.", [("October 3, 2019", "DATE", "2019-10-03")]),
+    "weekday and date": ("Voting ends Tuesday, Nov. 2, 2021.", [("Tuesday, Nov. 2, 2021", "DATE", "2021-11-02")]),
+    "month day, near": ("The summit opens on July 8.", [("July 8", "DATE", "2021-07-08")]),
+    "month day, past": ("Prices peaked on Jan. 29 and fell.", [("Jan. 29", "DATE", "2021-01-29")]),
+    "month alone, past": ("Exports slumped in April.", [("April", "DATE", "2021-04")]),
+    "month alone, far ahead is last year": ("The mayor was elected in November.", [("November", "DATE", "2020-11")]),
+    "month and year": ("Output rose in August 2017.", [("August 2017", "DATE", "2017-08")]),
+    "iso date": ("The filing is dated 2020-12-01.", [("2020-12-01", "DATE", "2020-12-01")]),
+    "year": ("The bridge opened in 1932.", [("1932", "DATE", "1932")]),
+    # weekdays: past clause -> on or before the publication date, future -> on or after
+    "weekday past": ("The envoy arrived Tuesday in Lagos.", [("Tuesday", "DATE", "2021-06-15")]),
+    "weekday same day": ("The court ruled Thursday that the law stands.", [("Thursday", "DATE", "2021-06-17")]),
+    "weekday future": ("The council will vote on Monday.", [("Monday", "DATE", "2021-06-21")]),
+    "weekday plans to": ("She plans to travel to Oslo on Saturday.", [("Saturday", "DATE", "2021-06-19")]),
+    "last weekday": ("They met last Friday.", [("last Friday", "DATE", "2021-06-11")]),
+    "next weekday": ("They meet next Wednesday.", [("next Wednesday", "DATE", "2021-06-23")]),
+    "weekday, reporting verb after": ("Talks will resume on Monday, officials said.", [("Monday", "DATE", "2021-06-21")]),
+    "weekdays plural are a set": ("The market opens on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+    # relative to the publication date
+    "yesterday": ("Rain fell yesterday.", [("yesterday", "DATE", "2021-06-16")]),
+    "tomorrow": ("The ferry sails tomorrow.", [("tomorrow", "DATE", "2021-06-18")]),
+    "today possessive": ("Today's vote matters.", [("Today", "DATE", "2021-06-17")]),
+    "tonight": ("The vote is tonight.", [("tonight", "TIME", "2021-06-17TNI")]),
+    "this morning": ("Markets dipped this morning.", [("this morning", "TIME", "2021-06-17TMO")]),
+    "last night": ("Two shops burned last night.", [("last night", "TIME", "2021-06-16TNI")]),
+    "two days ago": ("He resigned two days ago.", [("two days ago", "DATE", "2021-06-15")]),
+    "three months ago": ("The merger closed three months ago.", [("three months ago", "DATE", "2021-03")]),
+    "five years ago": ("The mine shut five years ago.", [("five years ago", "DATE", "2016")]),
+    "last year": ("Sales doubled last year.", [("last year", "DATE", "2020")]),
+    "this year": ("Turnout fell this year.", [("this year", "DATE", "2021")]),
+    "next month": ("The law takes effect next month.", [("next month", "DATE", "2021-07")]),
+    "last month": ("Prices rose last month.", [("last month", "DATE", "2021-05")]),
+    "earlier this month": ("Fighting resumed earlier this month.", [("earlier this month", "DATE", "2021-06")]),
+    "this week": ("The minister spoke this week.", [("this week", "DATE", "2021-W24")]),
+    "last week": ("Riots broke out last week.", [("last week", "DATE", "2021-W23")]),
+    "next week": ("The panel reports next week.", [("next week", "DATE", "2021-W25")]),
+    "the weekend": ("Crowds gathered over the weekend.", [("the weekend", "DATE", "2021-W23-WE")]),
+    "a year earlier is anaphoric": ("Profit was $3 million in 2019, up from $2 million a year earlier.",
+                                    [("2019", "DATE", "2019"), ("a year earlier", "DATE", "2018")]),
+    "the following year": ("The dam was planned in 1990 and built the following year.",
+                           [("1990", "DATE", "1990"), ("the following year", "DATE", "1991")]),
+    # durations, whole spans
+    "six months": ("The strike lasted six months.", [("six months", "DURATION", "P6M")]),
+    "the past three years": ("Costs grew over the past three years.", [("the past three years", "DURATION", "P3Y")]),
+    "the next two weeks": ("A decision is due in the next two weeks.", [("the next two weeks", "DURATION", "P2W")]),
+    "hyphenated duration": ("He signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
+    "fraction of hours": ("The flight took 2 1/2 hours.", [("2 1/2 hours", "DURATION", "PT2H30M")]),
+    "more than": ("The siege lasted more than 40 days.", [("more than 40 days", "DURATION", "P40D")]),
+    "decades": ("The feud lasted two decades.", [("two decades", "DURATION", "P20Y")]),
+    "minutes": ("The speech ran 45 minutes.", [("45 minutes", "DURATION", "PT45M")]),
+    "vague duration": ("The talks could take several weeks.", [("several weeks", "DURATION", "PXW")]),
+    "for years": ("The road has been closed for years.", [("years", "DURATION", "PXY")]),
+    "recent weeks": ("Attacks have grown in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
+    # decades, centuries, quarters, seasons, fiscal years
+    "decade": ("The town boomed in the 1970s.", [("the 1970s", "DATE", "197")]),
+    "decade with mod": ("Growth slowed in the early 2000s.", [("the early 2000s", "DATE", "200")]),
+    "century": ("The church dates from the 12th century.", [("the 12th century", "DATE", "11")]),
+    "quarter": ("Revenue fell in the first quarter.", [("the first quarter", "DATE", "2021-Q1")]),
+    "quarter of year": ("Profit rose in the third quarter of 2018.", [("the third quarter of 2018", "DATE", "2018-Q3")]),
+    "quarter adjective": ("It posted a fourth-quarter loss.", [("fourth-quarter", "DATE", "2020-Q4")]),
+    "season last": ("The river flooded last summer.", [("last summer", "DATE", "2020-SU")]),
+    "season of year": ("They wed in the spring of 2005.", [("the spring of 2005", "DATE", "2005-SP")]),
+    "fiscal year": ("The budget for fiscal 2022 is larger.", [("fiscal 2022", "DATE", "2022")]),
+    # times of day
+    "clock time": ("The blast came at 10:40 a.m.", [("10:40 a.m.", "TIME", "2021-06-17T10:40")]),
+    "time and weekday": ("Polls close at 8 p.m. EDT Tuesday.", [("8 p.m. EDT Tuesday", "TIME", "2021-06-15T20:00")]),
+    "noon": ("The deadline is noon.", [("noon", "TIME", "2021-06-17T12:00")]),
+    # sets
+    "every week": ("The council meets every week.", [("every week", "SET", "P1W")]),
+    "each Monday": ("Trains run each Monday.", [("each Monday", "SET", "XXXX-WXX-1")]),
+    "daily": ("The paper is printed daily.", [("daily", "SET", "P1D")]),
+    "twice a year": ("Inspectors visit twice a year.", [("a year", "SET", "P1Y")]),
+    # PRESENT_REF / PAST_REF / FUTURE_REF
+    "now": ("The port is now open.", [("now", "DATE", "PRESENT_REF")]),
+    "recently": ("The rules were recently changed.", [("recently", "DATE", "PAST_REF")]),
+    "the future": ("Nobody knows the future.", [("the future", "DATE", "FUTURE_REF")]),
+    "currently": ("She is currently abroad.", [("currently", "DATE", "PRESENT_REF")]),
+    # ranges: each end is an expression
+    "year range": ("He ruled from 2001 to 2009.", [("2001", "DATE", "2001"), ("2009", "DATE", "2009")]),
+    "day range": ("The fair runs Aug. 3-5.", [("Aug. 3", "DATE", "2021-08-03"), ("5", "DATE", "2021-08-05")]),
+    # modifiers stay in the span
+    "early year": ("Construction began in early 2010.", [("early 2010", "DATE", "2010")]),
+    "mid month": ("Shipments resume in mid-July.", [("mid-July", "DATE", "2021-07")]),
+    "late month": ("Snow fell in late January.", [("late January", "DATE", "2021-01")]),
+    # holidays
+    "holiday": ("Shops close on Christmas Day.", [("Christmas Day", "DATE", "2021-12-25")]),
+    # not dates at all
+    "modal may": ("Prices may rise again.", []),
+    "march as a verb": ("Thousands march through the capital.", []),
+    "counts": ("Some 25,000 people and 2,400 troops fled.", []),
+    "money and decimals": ("The bill is $2020 and 2.5 million more.", []),
+    "ordinals": ("The second round of the first stage was cancelled.", []),
+    "compound numbers": ("A 12-nation force and a 30-member panel met.", []),
+    "names": ("April Ryan interviewed June Carter.", []),
+    "age": ("A 44-year-old man was arrested.", []),
+    "a fraction": ("A quarter of the votes were spoiled.", []),
+    "a rate": ("The plant makes 700 cars a week.", []),
+    "we and zero": ("We saw 0 comments.", []),
+    "now that": ("Now that the war is over, trade resumes.", []),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_tagger(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+MODS = [
+    ("Construction began in early 2010.", "START"),
+    ("Shipments resume in mid-July.", "MID"),
+    ("Snow fell in late January.", "END"),
+    ("The siege lasted more than 40 days.", "MORE_THAN"),
+    ("The port was built in the late 1990s.", "END"),
+]
+
+
+@pytest.mark.parametrize("text, mod", MODS)
+def test_modifiers(text: str, mod: str) -> None:
+    [timex] = find_timexes(text, DCT)
+    assert timex.mod == mod
+
+
+INFERRED = [
+    ("Talks resume in March.", "2013-01-20", "2013-03", ("year",)),
+    ("The strike began on Tuesday.", "2013-01-20", "2013-01-15", ("year", "month", "day")),
+    ("The strike began on 15 January 2013.", "2013-01-20", "2013-01-15", ()),
+    ("The report came out last week.", "2013-01-20", "2013-W02", ("year", "week")),
+]
+
+
+@pytest.mark.parametrize("text, dct, value, inferred", INFERRED)
+def test_inferred_parts_and_anchor(text: str, dct: str, value: str, inferred: tuple[str, ...]) -> None:
+    [timex] = find_timexes(text, dct)
+    assert (timex.value, timex.inferred) == (value, inferred)
+    assert timex.anchor == (dct if inferred else None)
+
+
+NO_DCT = [
+    ("The envoy arrived Tuesday.", "XXXX-WXX-2"),
+    ("Exports slumped in April.", "XXXX-04"),
+    ("Sales doubled last year.", "XXXX"),
+    ("The strike lasted six months.", "P6M"),
+    ("The bridge opened in 1932.", "1932"),
+]
+
+
+@pytest.mark.parametrize("text, value", NO_DCT)
+def test_unknown_parts_without_dct(text: str, value: str) -> None:
+    [timex] = find_timexes(text, None)
+    assert timex.value == value
+
+
+def test_offsets_slice_the_text() -> None:
+    text = "On Monday, 3 May 2021, the board met; it meets again next Monday.\n"
+    for t in find_timexes(text, DCT):
+        assert isinstance(t, Timex)
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("weekday, tense, expected", [
+    (4, "past", dt.date(2021, 6, 17)), (4, "future", dt.date(2021, 6, 17)),
+    (5, "past", dt.date(2021, 6, 11)), (5, "future", dt.date(2021, 6, 18)),
+    (1, None, dt.date(2021, 6, 14)),
+])
+def test_resolve_weekday(weekday: int, tense: str | None, expected: dt.date) -> None:
+    assert resolve_weekday(dt.date(2021, 6, 17), weekday, tense=tense) == expected
+
+
+@pytest.mark.parametrize("month, day, tense, year", [
+    (7, 8, None, 2021), (12, None, None, 2020), (12, 5, "future", 2021), (9, None, "past", 2020),
+    (3, None, "future", 2022), (1, 10, None, 2021),
+])
+def test_resolve_month(month: int, day: int | None, tense: str | None, year: int) -> None:
+    assert resolve_month(dt.date(2021, 6, 17), month, day, tense=tense) == year
+
+
+@pytest.mark.parametrize("sentence, word, tense", [
+    ("The delegation will arrive Friday in Rome.", "Friday", "future"),
+    ("The delegation arrived Friday in Rome.", "Friday", "past"),
+    ("The vote is to be held Friday.", "Friday", "future"),
+    ("He said Friday that he would stay.", "Friday", "past"),
+    ("Friday is a holiday.", "Friday", None),
+])
+def test_clause_tense(sentence: str, word: str, tense: str | None) -> None:
+    start = sentence.index(word)
+    assert clause_tense(sentence, start, start + len(word)) == tense
+
+
+@pytest.mark.parametrize("n, unit, value", [
+    (3, "Y", "P3Y"), (0.5, "Y", "P6M"), (1.5, "D", "P1DT12H"), (2, "DE", "P20Y"), (90, "MIN", "PT90M"),
+    (2, "Q", "P2Q"), (1, "FN", "P2W"),
+])
+def test_duration_value(n: float, unit: str, value: str) -> None:
+    assert duration_value(n, unit) == value
+
+
+def test_lexicon_is_data() -> None:
+    from timeline.temporal.lexicon import load_lexicon
+
+    path = ROOT / "timeline" / "temporal" / "data" / "lexicon.json"
+    assert load_lexicon(path).months["sept"] == 9
+    assert "january" in json.loads(path.read_text(encoding="utf-8"))["months"]
+
+
+def test_example_article() -> None:
+    """The example article's expressions, as the acceptance check expects them."""
+    text = (ROOT / "examples" / "syria_ceasefire_2016-02-11.txt").read_text(encoding="utf-8")
+    found = {(t.text, t.value) for t in find_timexes(text, "2016-02-11")}
+    assert {("11th February 2016", "2016-02-11"), ("Thursday", "2016-02-11"),
+            ("February 25", "2016-02-25"), ("earlier this month", "2016-02"),
+            ("February 1", "2016-02-01"), ("this week", "2016-W06"),
+            ("Wednesday", "2016-02-10")} <= found
+    spans = [(t.start, t.end) for t in find_timexes(text, "2016-02-11")]
+    for bad in (r"\bWe\b", r"\b51,000\b", r"\b2\.5 million", r"\b17-nation", r"\bfirst\b", r"\b0 [Cc]omments"):
+        for m in re.finditer(bad, text):
+            assert not any(s < m.end() and m.start() < e for s, e in spans), m.group()
+
+
+def test_cli_dates_prints_contract_lines(tmp_path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Ministers met on Thursday and will meet again next month.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "timeline", "dates", "--dct", DCT, str(article)],
+                         capture_output=True, text=True, check=True).stdout
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [(d["text"], d["value"]) for d in lines] == [("Thursday", "2021-06-17"), ("next month", "2021-07")]
+    assert set(lines[0]) >= {"text", "start", "end", "type", "value"}
+
+
+@pytest.mark.shared
+def test_dev_set_scores_stay_up(shared) -> None:
+    """Guards against regressions on the TempEval-3 development data (measured, not copied)."""
+    sys.path.insert(0, str(SHARED / "eval"))
+    import te3_score
+
+    gold = [te3_score.parse_tml(f) for f in te3_score.find_tml([str(shared / "data" / "tempeval3")])]
+    system = {te3_score.doc_key(g["doc"]): [t.contract_dict() for t in find_timexes(g["text"], g["dct"])]
+              for g in gold}
+    totals, *_ = te3_score.score(gold, system)
+    metrics = te3_score.metrics(totals)
+    assert metrics["strict"]["F1"] > 0.87
+    assert metrics["relaxed"]["F1"] > 0.93
+    assert metrics["value"]["F1"] > 0.79
