@@ -28,6 +28,8 @@ from .syntax import (ActorIndex, Token, agents, children, governing_verb, is_pas
                      pobjects, preceding_np, subject_tokens, walk_up)
 
 _ANY_PREP = frozenset({"to", "with", "at", "on", "for", "from", "into", "in", "against"})
+#: How a clause or phrase can be the content or purpose of the event above it.
+_COMPLEMENTS = ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl", "oprd", "acomp")
 #: Clause boundaries that negation and modality do not cross.
 CLAUSE_EDGES = ("advcl", "relcl", "conj", "parataxis", "ROOT")
 
@@ -189,8 +191,7 @@ class Extractor:
             return outer.type in ("REJECT", "CONCEDE", "SANCTION", "PROTEST", "AGREE", "REQUEST")
         t = tok
         for up in walk_up(tok, 6):
-            if t.dep_ in ("relcl", "conj", "parataxis", "ROOT") or (
-                    t.dep_ == "advcl" and not self._purpose(t)):
+            if t.dep_ not in _COMPLEMENTS or (t.dep_ == "advcl" and not self._purpose(t)):
                 return False
             if up.lemma_.lower() in self.lex.cue("speech") and up.i not in triggers:
                 return False
@@ -244,6 +245,8 @@ class Extractor:
         objs = children(verb, "dobj", "dative")
         if entry.with_words or "topic" in entry.flags:
             objs = []  # "cut ties with X": the object is part of the trigger
+        if not objs and not generic and "topic" not in entry.flags:
+            objs = self._unparsed_object(verb)
         targets = objs + pobjects(verb, preps)
         for obj in children(verb, "dobj"):
             targets += pobjects(obj, preps & {"to", "for"})
@@ -251,6 +254,17 @@ class Extractor:
             for clause in children(verb, "ccomp", "xcomp"):
                 targets += children(clause, "nsubj", "nsubjpass")
         return targets
+
+    def _unparsed_object(self, verb: Token) -> list[Token]:
+        """An actor right after a transitive verb that the parser attached elsewhere, as
+        with names it tags as verbs ("combatting IS")."""
+        if verb.i + 1 >= len(self.doc):
+            return []
+        nxt = self.doc[verb.i + 1]
+        if nxt.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj") or nxt.pos_ == "DET":
+            return []
+        mention = self.actors.mention_at(nxt)
+        return [nxt] if mention is not None and mention.start == nxt.idx else []
 
     def _partners_of_objects(self, verb: Token, cand: Candidate) -> list[Actor]:
         """Criticising "X's alliance with Y" sets the critic against Y as well as X."""
