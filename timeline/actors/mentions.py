@@ -169,6 +169,14 @@ def _person_names(sdoc, spans, kb) -> list[tuple[int, int]]:
     for start, (end, entry) in spans.items():
         if entry.kind == "person" and not any(s < end and start < e for s, e in names.items()):
             names[start] = end
+    for token in sdoc:  # a surname alone that the parser missed ("Kerry voted ...")
+        i = token.i
+        if (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG") and kb.surname(token.text)
+                and not kb.title(token.text) and i not in spans
+                and not any(s <= i < e for s, e in names.items())
+                and not (i > 0 and sdoc[i - 1].pos_ == "PROPN")
+                and not (i + 1 < len(sdoc) and sdoc[i + 1].pos_ == "PROPN")):
+            names[i] = i + 1
     return sorted(names.items())
 
 

@@ -119,12 +119,16 @@ def segment(toks: list[Tok], text: str, kb: KnowledgeBase) -> list[Seg]:
 
 
 def _longest(toks: list[Tok], i: int, text: str, kb: KnowledgeBase) -> Seg | None:
+    if toks[i].text in ("the", "The") and i + 1 < len(toks) and _org_run(toks, i + 1):
+        return None  # "the Stockholm Peace Institute" is read from "Stockholm"
     org_end = _org_run(toks, i)
+    org_text = text[toks[i].start:toks[org_end - 1].end] if org_end else ""
+    if org_end and kb.names(org_text):
+        org_end = None
     for n in range(min(kb.max_tokens, len(toks) - i), 0, -1):
         span = text[toks[i].start:toks[i + n - 1].end]
-        if org_end and org_end - i > n:
-            if not kb.names(text[toks[i].start:toks[org_end - 1].end]):
-                return Seg("org", i, org_end, text[toks[i].start:toks[org_end - 1].end])
+        if org_end and org_end - i >= n:
+            return Seg("org", i, org_end, org_text)
         names = kb.names(span)
         if names:
             return Seg("entity", i, i + n, span, names=names)
@@ -246,8 +250,13 @@ def describe(segs: list[Seg], kb: KnowledgeBase, ctx: Context) -> Descriptor:
             entry = seg.names[0].entry
             if entry.kind == "location":
                 desc.place = desc.place or entry.country
-            elif entry.kind != "person" and desc.affiliation is None:
+            elif entry.kind == "person" and desc.affiliation is None:
+                desc.affiliation = _home(entry.id, kb, ctx)
+            elif desc.affiliation is None:
                 desc.affiliation = kb.actor(entry.id)
+        elif seg.kind == "cap" and desc.affiliation is None and kb.surname(seg.text):
+            known = person(seg.text, Descriptor(), kb, ctx)  # "the Assad regime"
+            desc.affiliation = kb.actor(known.affiliation) if known and known.affiliation else None
         elif seg.kind == "org" and desc.affiliation is None:
             desc.affiliation = _new_org(seg.text)
         elif seg.kind == "title" and seg.title.role is not None:
@@ -271,6 +280,12 @@ def describe(segs: list[Seg], kb: KnowledgeBase, ctx: Context) -> Descriptor:
     if desc.sector is None and desc.affiliation is not None and desc.affiliation.kind != "country":
         desc.sector = desc.affiliation.sector
     return desc
+
+
+def _home(person_id: str, kb: KnowledgeBase, ctx: Context) -> Actor | None:
+    """What a knowledge-base person acts for on the date ("Putin's government" -> Russia)."""
+    home = kb_person(person_id, Descriptor(), kb, ctx.date).affiliation
+    return kb.actor(home) if home else None
 
 
 def person(name: str, desc: Descriptor, kb: KnowledgeBase, ctx: Context, *,
