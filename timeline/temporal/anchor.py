@@ -169,6 +169,8 @@ _AUXILIARY = frozenset(["be", "is", "are", "am", "being", "to", "will", "would",
 def _cue(word: str, nxt: str = "", prev: str = "") -> str | None:
     if word in _FUTURE:
         return "future"
+    if word in ("soon", "early") and nxt == "as":  # "as soon as Tuesday"
+        return "future"
     if word in _FUTURE_TO:
         if nxt == "to":
             return "future"

@@ -20,7 +20,7 @@ from .patterns import COMPILED
 __all__ = ["Candidate", "find_candidates", "RULE_ORDER"]
 
 #: Rules in order of preference when two candidates have the same length.
-RULE_ORDER = ["date", "day_range", "iso", "slash", "time", "month_year", "quarter", "qcode", "year_ago",
+RULE_ORDER = ["week_of", "date", "day_range", "iso", "slash", "time", "month_year", "quarter", "qcode", "year_ago",
               "holiday", "deictic", "weekday", "relative", "season", "decade", "century",
               "year_end", "ago", "set", "per", "set_adverb", "ref_adj", "vague", "duration",
               "unit_adj", "ref", "spoken_year", "year", "month", "day_part"]
@@ -178,8 +178,7 @@ def g_relative(m: re.Match[str], text: str) -> bool:
             return False
         if unit in ("week", "month", "year", "decade", "century"):
             if re.match(r"['’]s|\s+(?:of|before|after|when|in\s+which)\b", _after(text, m.end())):
-                return unit == "year" and _after(text, m.end()).startswith((" before", " after")) is False \
-                    and False
+                return False  # "the year of the flood", "the week before the vote"
             return _prev_word(text, m.start()) in {"for", "in", "during", "through", "throughout",
                                                    "over", "of", "since", "until", "by", "all"}
     if rel in ("that", "the same") and unit in ("week", "month"):
@@ -205,21 +204,15 @@ def g_duration(m: re.Match[str], text: str) -> bool:
         return False
     if unit.startswith("quarter") and re.match(r"\s+of\b", _after(text, m.end())):
         return False
-    if num in ("one", "a", "an") and unit == "day" and not m.group("nmod") \
-            and re.match(r"\s*,", _after(text, m.end())) and False:
-        return False
     if re.match(r"[.,]\d", text[m.end("num"):m.end("num") + 2]):
-        return False
-    if unit in ("min", "sec", "hr", "yr") and not m.group("pl") and False:
         return False
     return True
 
 
 def g_vague(m: re.Match[str], text: str) -> bool:
     if m.group("rel") or m.group("vague"):
-        if m.group("det") and not m.group("rel") and not m.group("vague"):
-            return False
-        return not (m.group("vague") or "").lower() in ("some",) or bool(m.group("rel"))
+        # "some days" is too loose to be a duration unless anchored ("the past some days" is not English)
+        return (m.group("vague") or "").lower() != "some" or bool(m.group("rel"))
     prev = _prev_word(text, m.start())
     nxt = _next_words(text, m.end(), 1)
     if nxt and nxt[0].lower() in ("of", "later", "earlier", "ago", "before", "after", "old"):
@@ -263,10 +256,9 @@ def g_weekday(m: re.Match[str], text: str) -> bool:
 def g_time(m: re.Match[str], text: str) -> bool:
     if m.group("named") and _prev_word(text, m.start()) == "high":
         return False
-    ampm = (m.group("ampm") or "")
-    if ampm.lower() in ("am", "pm") and ampm.islower() is False and ampm.isupper() is False:
-        return False
-    return True
+    ampm = m.group("ampm") or ""
+    # "am"/"AM" but not "Am" (a word, "I Am")
+    return not (ampm.lower() in ("am", "pm") and not (ampm.islower() or ampm.isupper()))
 
 
 GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {

@@ -644,9 +644,9 @@ def n_weekday(m: re.Match[str], ctx: Context) -> list[Part]:
         start = m.start("wd") if not rel else None
     day = _weekday_date(ctx, weekday, rel, m.start(), m.end())
     if day is None:
-        return _one(m, "DATE", f"XXXX-WXX-{weekday}", mod, ("year", "week"), start=start)
-    # "Friday night" is annotated as the day in TimeBank practice; the part stays in the text
-    return _one(m, "DATE", _ymd(day), mod, ("year", "month", "day"), start=start)
+        return _one(m, "DATE", f"XXXX-WXX-{weekday}{suffix}", mod, ("year", "week"), start=start)
+    # "Friday night": TimeBank mostly types it DATE, with the part of the day in the value
+    return _one(m, "DATE", _ymd(day) + suffix, mod, ("year", "month", "day"), start=start)
 
 
 def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -685,6 +685,14 @@ def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
     base = _ref_date(ctx) or ctx.dct
     date = _ymd(base + dt.timedelta(days=offset)) if base else "XXXX-XX-XX"
     return _one(m, "TIME", f"{date}T{part}")
+
+
+def n_week_of(m: re.Match[str], ctx: Context) -> list[Part]:
+    value, inferred = _calendar(ctx, m.start(), m.end(), L.month(m.group("mon")),
+                                _day_number(m.group("day")), int(m.group("year")) if m.group("year") else None)
+    if re.match(r"^\d{4}-\d\d-\d\d$", value):
+        return _one(m, "DATE", iso_week(dt.date.fromisoformat(value)), None, inferred)
+    return _one(m, "DATE", value, None, inferred)
 
 
 def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -801,5 +809,5 @@ NORMALISERS: dict[str, Normaliser] = {
     "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
     "vague": n_vague, "set": n_set, "set_adverb": n_set_adverb, "per": n_per, "ref": n_ref,
     "ref_adj": n_ref_adj, "holiday": n_holiday, "year_end": n_year_end,
-    "spoken_year": n_spoken_year, "year_ago": n_year_ago,
+    "spoken_year": n_spoken_year, "year_ago": n_year_ago, "week_of": n_week_of,
 }

@@ -53,6 +53,7 @@ PATTERNS: dict[str, str] = {
              rf"|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
              rf"(?:{SEP}(?P<year>{YEAR}))?{E}"),
     # Feb. 1-3 / March 3 to 5: two expressions
+    "week_of": (rf"{B}(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:{SEP}(?P<year>{YEAR}))?{E}"),
     "day_range": (rf"{B}(?P<mon>{MONTH})\s+(?P<d1>{DAY})(?P<sep>\s*(?:-|–|—|(?i:to|through|and|or))\s*)"
                   rf"(?P<d2>{DAY})(?:{SEP}(?P<year>{YEAR}))?{E}"),
     "iso": r"(?<![\d/.-])(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d/-])",
