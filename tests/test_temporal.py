@@ -272,3 +272,14 @@ def test_dev_set_scores_stay_up(shared) -> None:
     assert metrics["strict"]["F1"] > 0.87
     assert metrics["relaxed"]["F1"] > 0.93
     assert metrics["value"]["F1"] > 0.79
+
+
+@pytest.mark.parametrize("module", ["timeline.temporal", "timeline.temporal.anchor",
+                                    "timeline.temporal.finder", "timeline.temporal.lexicon",
+                                    "timeline.temporal.normalise", "timeline.temporal.patterns"])
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0

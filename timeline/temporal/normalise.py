@@ -7,7 +7,7 @@ date mentioned before them (the reference time), as TimeML annotators do.
 
 >>> import datetime as dt
 >>> duration_value(3, "Y"), duration_value(1.5, "Y"), duration_value(5.5, "H")
-('P3Y', 'P18M', 'PT5H30M')
+('P3Y', 'P1Y6M', 'PT5H30M')
 >>> shift_value("1989-Q3", -1, "Y")
 '1988-Q3'
 """
