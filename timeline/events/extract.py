@@ -310,7 +310,8 @@ class Extractor:
             return of, subject_tokens(head), False
         sources = children(noun, "poss") + pobjects(noun, {"by"})
         if not sources and noun.dep_ == "dobj" and not is_passive(head):
-            sources = [a for a in agents(head) if a.i > noun.i]  # parser put "by X" on the verb
+            # the parser put "by X" on the verb: "fled the shelling by X"
+            sources = [a for a in agents(head) + pobjects(head, {"by"}) if a.i > noun.i]
         if not sources:
             sources = [c for c in children(noun, "compound", "amod", "nmod")
                        if self.actors.actor_at(c) is not None]

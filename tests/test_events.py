@@ -1,0 +1,259 @@
+"""Event extraction over the installed spaCy model, with actor mentions and timexes made by hand.
+
+Each case is a sentence of its own, the actors it names (phrase -> actor) and what must (or must
+not) come out, so the tests do not depend on the actors or temporal stages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline import nlp
+from timeline.events import extract_events, load_lexicon
+from timeline.records import PLOVER_TYPES, Actor, Mention, Timex
+
+DCT = "2016-03-09"  # a Wednesday
+
+
+def country(code: str, label: str) -> Actor:
+    return Actor(code, label, "country", code)
+
+
+A = {
+    "Iran": country("IRN", "Iran"), "Britons": country("GBR", "United Kingdom"),
+    "Turkish artillery": country("TUR", "Turkey"), "Rebel units": Actor("REB", "Rebels", "group"),
+    "France": country("FRA", "France"), "Germany": country("DEU", "Germany"),
+    "Italy": country("ITA", "Italy"), "China": country("CHN", "China"),
+    "Japan": country("JPN", "Japan"), "Egypt": country("EGY", "Egypt"),
+    "Israel": country("ISR", "Israel"), "India": country("IND", "India"),
+    "Pakistan": country("PAK", "Pakistan"), "Brazil": country("BRA", "Brazil"),
+    "Argentina": country("ARG", "Argentina"), "Qatar": country("QAT", "Qatar"),
+    "Turkey": country("TUR", "Turkey"), "Ukrainian forces": country("UKR", "Ukraine"),
+    "Armenia": country("ARM", "Armenia"), "Azerbaijan": country("AZE", "Azerbaijan"),
+    "Nigeria": country("NGA", "Nigeria"), "Britain": country("GBR", "United Kingdom"),
+    "the rebels": Actor("REB", "Rebels", "group"), "Cuba": country("CUB", "Cuba"),
+    "Venezuela": country("VEN", "Venezuela"), "Colombia": country("COL", "Colombia"),
+    "Serbia": country("SRB", "Serbia"), "Kosovo": country("XKX", "Kosovo"),
+    "Chile": country("CHL", "Chile"), "Peru": country("PER", "Peru"),
+    "Spain": country("ESP", "Spain"), "Morocco": country("MAR", "Morocco"),
+    "Modi": Actor("person:narendra-modi", "Narendra Modi", "person", "IND", affiliation="IND"),
+    "Sharif": Actor("person:nawaz-sharif", "Nawaz Sharif", "person", "PAK", affiliation="PAK"),
+    "Kenya": country("KEN", "Kenya"), "Somalia": country("SOM", "Somalia"),
+    "Ghana": country("GHA", "Ghana"), "Togo": country("TGO", "Togo"),
+    "Uganda": country("UGA", "Uganda"), "Congo": country("COD", "DR Congo"),
+    "Russia": country("RUS", "Russia"), "Poland": country("POL", "Poland"),
+    "Vienna": Actor("place:vienna", "Vienna", "location"),
+    "Lahore": Actor("place:lahore", "Lahore", "location"),
+    "Norway": country("NOR", "Norway"), "Sweden": country("SWE", "Sweden"),
+    "Mexico": country("MEX", "Mexico"), "the United States": country("USA", "United States"),
+    "Canada": country("CAN", "Canada"), "Greece": country("GRC", "Greece"),
+}
+
+
+@pytest.fixture(scope="module")
+def parse():
+    model = nlp.load()
+    return model
+
+
+def mentions_in(text: str) -> list[Mention]:
+    """Every phrase of ``A`` found in ``text`` (longest first, no overlaps), head = last word."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for phrase in sorted(A, key=len, reverse=True):
+        start = text.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                head = text.rfind(" ", start, end) + 1 or start
+                out.append(Mention("t", start, end, phrase, A[phrase], head_start=max(head, start),
+                                   head_end=end))
+            start = text.find(phrase, end)
+    return sorted(out, key=lambda m: m.start)
+
+
+def timex(text: str, phrase: str, value: str, kind: str = "DATE") -> Timex:
+    start = text.index(phrase)
+    return Timex(phrase, start, start + len(phrase), kind, value)
+
+
+def run(parse, text: str, timexes=(), dct: str | None = DCT):
+    return extract_events(parse(text), doc_id="t", dct=dct, mentions=mentions_in(text),
+                          timexes=list(timexes))
+
+
+def triples(events) -> set[tuple[str, str, str | None]]:
+    return {(e.source, e.type, e.target) for e in events}
+
+
+# -- who did what to whom -------------------------------------------------------------------
+
+CASES = [
+    # passive: the by-agent is the source
+    ("Two Britons were released by Iran.", {("IRN", "CONCEDE", "GBR")}),
+    # reduced passive participle after a comma modifies the noun phrase before it
+    ("Rebel units, supported by Turkish artillery, advanced on the town.",
+     {("TUR", "SUPPORT", "REB")}),
+    # coordination: each conjunct is a source; a place is no target
+    ("France, Germany and Italy met with Iran in Vienna.",
+     {("FRA", "CONSULT", "IRN"), ("DEU", "CONSULT", "IRN"), ("ITA", "CONSULT", "IRN")}),
+    # apposition: the appositive names the target
+    ("China criticised its neighbour, Japan, on trade.", {("CHN", "ACCUSE", "JPN")}),
+    # prepositional targets
+    ("Egypt held talks with Israel about the border.", {("EGY", "CONSULT", "ISR")}),
+    ("India hit back at Pakistan over the attack.", {("IND", "ACCUSE", "PAK")}),
+    # "accused X of Y": the accusation, not Y, is the event
+    ("Brazil accused Argentina of violating the trade treaty.", {("BRA", "ACCUSE", "ARG")}),
+    # nominal events: the owner of a criticised alliance, and its partner
+    ("Egypt condemned Qatar's alliance with Turkey.",
+     {("EGY", "ACCUSE", "QAT"), ("EGY", "ACCUSE", "TUR"), ("QAT", "COOPERATE", "TUR")}),
+    # "have the support of X": X supports the subject; not yielding is a rejection
+    ("The fighters say the rebels, who have the support of Iran, will not surrender.",
+     {("IRN", "SUPPORT", "REB"), ("REB", "REJECT", None)}),
+    # "the shelling by X"
+    ("Villagers fled the shelling by Ukrainian forces.", {("UKR", "ASSAULT", None)}),
+    # "war between X and Y" goes both ways
+    ("The war between Armenia and Azerbaijan resumed.",
+     {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),
+    # copular relation noun
+    ("Nigeria is a key ally for Britain.", {("NGA", "SUPPORT", "GBR")}),
+    # reported speech: calling someone terrorists is an accusation by the speaker
+    ("Pakistan said the rebels are terrorists.", {("PAK", "ACCUSE", "REB")}),
+    # reported speech: the reported event is coded with its own actors
+    ("Cuba said Venezuela had attacked Colombia.", {("VEN", "ASSAULT", "COL")}),
+    # a reporting verb alone is no event
+    ("Russia told Poland that the weather was cold.", set()),
+    # sources must be actors
+    ("Protesters attacked the embassy of Norway.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_who_did_what_to_whom(parse, text, expected):
+    assert triples(run(parse, text)) == expected
+
+
+# -- negation, modality, plans ---------------------------------------------------------------
+
+MODES = [
+    # negated cooperation is a rejection
+    ("Serbia will not return to talks with Kosovo.", "SRB", "REJECT", "negated"),
+    # an intent to cooperate is an AGREE in mode intent, not the act itself
+    ("Spain is ready to discuss fishing quotas with Morocco.", "ESP", "AGREE", "intent"),
+    # a stated intent through a pronoun resolved to the speaker
+    ("Japan said it was willing to talk with China.", "JPN", "AGREE", "intent"),
+    # a planned event keeps its type
+    ("Modi and Sharif will meet in Lahore next week.", "person:narendra-modi", "CONSULT",
+     "planned"),
+]
+
+
+@pytest.mark.parametrize("text, source, type_, mode", MODES)
+def test_modality(parse, text, source, type_, mode):
+    events = [e for e in run(parse, text) if e.source == source]
+    assert [(e.type, e.mode) for e in events] == [(type_, mode)]
+    if mode == "planned":
+        assert events[0].hypothetical
+    if mode == "negated":
+        assert events[0].negated and events[0].cooperation < 0
+
+
+def test_planned_meeting_of_two_people_links_them(parse):
+    got = triples(run(parse, "Modi and Sharif will meet in Lahore next week."))
+    assert got == {("person:narendra-modi", "CONSULT", "person:nawaz-sharif"),
+                   ("person:nawaz-sharif", "CONSULT", "person:narendra-modi")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile did not attack Peru.",                              # negated conflict: nothing happened
+    "Peru will leave the talks if Chile attacks Peru.",        # inside a condition: no event
+    "Mexico says the United States must stop the deportations.",  # an obligation, not an act ...
+])
+def test_no_conflict_event(parse, text):
+    assert not [e for e in run(parse, text) if e.type == "ASSAULT" or e.source == "USA"]
+
+
+def test_obligation_in_reported_speech_is_a_request(parse):
+    got = triples(run(parse, "Mexico says the United States must stop the deportations."))
+    assert got == {("MEX", "REQUEST", "USA")}
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+def test_governing_timex_dates_the_event(parse):
+    text = "Kenya attacked Somalia on Monday, officials said."
+    [event] = run(parse, text, [timex(text, "Monday", "2016-03-07")])
+    assert (event.date, event.date_text, event.date_source) == ("2016-03-07", "Monday", "timex")
+
+
+def test_timex_of_another_clause_does_not_date_the_event(parse):
+    text = "Ghana criticised Togo, which held elections on Sunday."
+    events = run(parse, text, [timex(text, "Sunday", "2016-03-06")])
+    assert [(e.type, e.date, e.date_source, e.date_text) for e in events] == [
+        ("ACCUSE", DCT, "dct", None)]
+
+
+def test_speech_timex_dates_the_stance_it_voices(parse):
+    text = "Japan said on Tuesday it was ready to talk with China."
+    [event] = run(parse, text, [timex(text, "Tuesday", "2016-03-08")])
+    assert (event.type, event.mode, event.date) == ("AGREE", "intent", "2016-03-08")
+
+
+@pytest.mark.parametrize("phrase, value, kind", [
+    ("for three days", "P3D", "DURATION"),     # a duration dates nothing
+    ("on Friday", "2016-03-11", "DATE"),       # a past event after the publication date
+])
+def test_timexes_that_do_not_date(parse, phrase, value, kind):
+    text = f"Uganda attacked Congo {phrase}."
+    [event] = run(parse, text, [timex(text, phrase, value, kind)])
+    assert (event.date, event.date_source) == (DCT, "dct")
+
+
+def test_no_publication_date_and_no_timex_leaves_no_date(parse):
+    [event] = run(parse, "Uganda attacked Congo.", dct=None)
+    assert (event.date, event.date_source) == (None, None)
+
+
+# -- the record ------------------------------------------------------------------------------
+
+
+def test_event_record(parse):
+    text = "Greece is warm in summer. Canada attacked Mexico."
+    events = run(parse, text)
+    [event] = events
+    assert event.type in PLOVER_TYPES and event.cameo == "18" and event.quad == 4
+    assert event.cooperation < 0 and event.trigger == "attacked"
+    assert text[event.start:event.end] == event.sentence == "Canada attacked Mexico."
+    assert event.id == run(parse, text)[0].id  # stable
+    assert len({e.id for e in run(parse, "Canada attacked Mexico. Canada attacked Mexico.")}) == 2
+
+
+def test_place_is_no_participant(parse):
+    assert triples(run(parse, "Sweden sent aid to Vienna.")) == {("SWE", "AID", None)}
+
+
+def test_user_lexicon_extends_the_package_one(parse, tmp_path):
+    extra = tmp_path / "mine.csv"
+    extra.write_text("lemma,pos,type,cameo,preps,particle,with,flags\n"
+                     "snub,verb,REJECT,12,,,,\n", encoding="utf-8")
+    text = "Norway snubbed Sweden."
+    assert triples(run(parse, text)) == set()
+    events = extract_events(parse(text), doc_id="t", dct=DCT, mentions=mentions_in(text),
+                            timexes=[], lexicon=load_lexicon([extra]))
+    assert triples(events) == {("NOR", "REJECT", "SWE")}
+
+
+def test_lexicon_rejects_unknown_types(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("lemma,pos,type\nsnub,verb,SNUB\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="E041"):
+        load_lexicon([bad])
+
+
+def test_lexicon_types_cover_plover_with_signed_scores():
+    lex = load_lexicon()
+    assert set(lex.types) == set(PLOVER_TYPES)
+    for info in lex.types.values():
+        assert (lex.score(info.type, "actual") > 0) == (info.quad in (1, 2))
