@@ -42,7 +42,7 @@ NODE_TYPES: dict[str, type] = {"label": str, "kind": str, "country": str, "secto
                                "role": str, "mentions": int}
 EDGE_TYPES: dict[str, type] = {"kind": str, "weight": int, "cooperation": float,
                                "first_date": str, "last_date": str, "event_types": str,
-                               "events": str}
+                               "counts": str, "events": str, "reports": int, "sources": str}
 
 #: Values a format can hold as they are; lists and tuples are joined with "|" (GraphML and GEXF
 #: have no list type, and the contract forbids list-valued attributes).
@@ -291,7 +291,7 @@ CSV_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "DateValue", "DateText", "Actor1Code", "Actor1Name",
     "Actor1CountryCode", "Actor1Type1Code", "Actor2Code", "Actor2Name", "Actor2CountryCode",
     "Actor2Type1Code", "EventType", "EventCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "Mode", "SOURCEURL", "DocId", "DocTitle", "Sentence",
+    "NumMentions", "Mode", "SOURCEURL", "DocId", "DocTitle", "Sources", "Sentence",
 )
 
 
@@ -317,7 +317,8 @@ def write_events_csv(events: Iterable[Event], path: str | Path | IO[str], *,
                 *_actor_columns(event.source, actors), *_actor_columns(event.target, actors),
                 event.type, cameo, cameo[:2], quad_class(event) or "",
                 round(float(event.cooperation), 3), event.mentions, event.mode,
-                doc.get("url") or "", event.doc, doc.get("title") or "", event.sentence,
+                doc.get("url") or "", event.doc, doc.get("title") or "",
+                "|".join(event.sources or (event.doc,)), event.sentence,
             ])
 
 

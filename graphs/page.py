@@ -134,12 +134,14 @@ class _EventTable:
             "id": event.id, "d": event.date or "", "dt": event.date_text or "",
             "s": day_number(span[0]) if span else None, "e": day_number(span[1]) if span else None,
             "t": event.type, "q": quad_class(event), "x": event.sentence, "doc": event.doc,
+            "also": [d for d in event.sources if d != event.doc],
             "m": event.mode if event.mode != "actual" else "", "c": round(float(event.cooperation), 2),
         })
-        if event.doc not in self.docs:
-            doc = self.documents.get(event.doc) or {}
-            self.docs[event.doc] = {"title": str(doc.get("title") or ""),
-                                    "url": str(doc.get("url") or "")}
+        for doc_id in (event.doc, *event.sources):
+            if doc_id not in self.docs:
+                doc = self.documents.get(doc_id) or {}
+                self.docs[doc_id] = {"title": str(doc.get("title") or ""),
+                                     "url": str(doc.get("url") or "")}
         self._index[event_id] = len(self.rows) - 1
         return self._index[event_id]
 

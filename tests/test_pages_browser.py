@@ -7,7 +7,7 @@ react to its search, filters, time window and roll-up.
 
 from __future__ import annotations
 
-import shutil
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from graphs.page import write_graph_page
-from test_pages import XSS_IMG, XSS_SCRIPT, corpus
+from test_pages import ACTORS, XSS_IMG, XSS_SCRIPT, corpus
 from timeline.page import write_timeline_page
+from timeline.records import PLOVER_TYPES
 
 pytestmark = pytest.mark.browser
 
@@ -275,8 +276,11 @@ def test_timeline_at_phone_width(browser, pages):
 
 
 def test_timeline_renders_20000_events_in_chunks(browser, tmp_path):
-    events = [(f"x{i}", f"2016-{1 + i % 12:02d}-{1 + i % 28:02d}", "RUS", "SYR", "CONSULT", 1.0,
-               f"Sentence {i}.") for i in range(20000)]
+    # Distinct (date, type, pair) each, so no two are merged as reports of one event.
+    pairs = [(a.id, b.id) for a in ACTORS for b in ACTORS if a != b]
+    start = dt.date(2016, 1, 1)
+    events = [(f"x{i}", (start + dt.timedelta(i % 366)).isoformat(), *pairs[i // (366 * 16)],
+               PLOVER_TYPES[(i // 366) % 16], 1.0, f"Sentence {i}.") for i in range(20000)]
     builder = corpus(events)
     write_timeline_page(builder.events(), builder.actors(), builder.documents(),
                         tmp_path / "timeline.html")

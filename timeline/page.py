@@ -108,6 +108,7 @@ def timeline_data(events: Iterable[Event], actors: Mapping[str, Actor],
             "id": event.id, "d": event.date or "", "dt": event.date_text or "",
             "g": group_index[key], "s": start, "e": end, "t": event.type, "q": quad_class(event),
             "src": event.source, "tgt": event.target or "", "x": event.sentence, "doc": event.doc,
+            "also": [d for d in event.sources if d != event.doc],
             "m": event.mode if event.mode != "actual" else "",
         })
     known = {a for a in counts}
@@ -117,10 +118,10 @@ def timeline_data(events: Iterable[Event], actors: Mapping[str, Actor],
         actor_rows[actor_id] = {"label": actor.label if actor else actor_id,
                                 "kind": actor.kind if actor else "", "n": counts[actor_id]}
     docs = {}
-    for event in out:
-        if event["doc"] not in docs:
-            doc = documents.get(event["doc"]) or {}
-            docs[event["doc"]] = {"title": str(doc.get("title") or ""),
+    for doc_id in (d for event in out for d in (event["doc"], *event["also"])):
+        if doc_id not in docs:
+            doc = documents.get(doc_id) or {}
+            docs[doc_id] = {"title": str(doc.get("title") or ""),
                                   "url": str(doc.get("url") or ""), "dct": str(doc.get("dct") or "")}
     days = [d for e in out for d in (e["s"], e["e"]) if d is not None]
     return {"events": out, "groups": groups, "actors": actor_rows, "docs": docs,

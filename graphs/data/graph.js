@@ -245,13 +245,16 @@
     var text = ev.x || "";
     if (!long && text.length > 180) text = text.slice(0, 177) + "…";
     li.appendChild(el("p", "sentence", text));
-    if (long) li.appendChild(sourceLine(ev.doc));
+    if (long) {
+      li.appendChild(sourceLine(ev.doc, "Source: "));
+      (ev.also || []).forEach(function (d) { li.appendChild(sourceLine(d, "Also reported by: ")); });
+    }
     return li;
   }
 
-  function sourceLine(docId) {
+  function sourceLine(docId, lead) {
     var doc = DATA.docs[docId] || {};
-    var p = el("p", "source", "Source: ");
+    var p = el("p", "source", lead);
     var url = safeUrl(doc.url);
     var name = doc.title || doc.url || docId;
     if (url) {

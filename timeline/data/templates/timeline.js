@@ -102,6 +102,12 @@
     }
     src.appendChild(document.createTextNode(" · " + e.doc + (doc.dct ? " · published " + doc.dct : "")));
     li.appendChild(src);
+    if (e.also && e.also.length) {
+      li.appendChild(el("p", "source", "Also reported by: " + e.also.map(function (d) {
+        var other = DOCS[d] || {};
+        return (other.title || other.url || d) + " · " + d;
+      }).join("; ")));
+    }
     return li;
   }
 
