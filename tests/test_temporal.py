@@ -48,6 +48,9 @@ CASES = {
     "next weekday": ("They meet next Wednesday.", [("next Wednesday", "DATE", "2021-06-23")]),
     "weekday, reporting verb after": ("Talks will resume on Monday, officials said.", [("Monday", "DATE", "2021-06-21")]),
     "weekdays plural are a set": ("The market opens on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+    "weekday nights plural": ("Shows run on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
+    "weekday and part of day": ("The ship docked Monday morning.", [("Monday morning", "DATE", "2021-06-14TMO")]),
+    "early weekday keeps the day": ("Shots rang out early Sunday.", [("Sunday", "DATE", "2021-06-13")]),
     # relative to the publication date
     "yesterday": ("Rain fell yesterday.", [("yesterday", "DATE", "2021-06-16")]),
     "tomorrow": ("The ferry sails tomorrow.", [("tomorrow", "DATE", "2021-06-18")]),
@@ -74,6 +77,9 @@ CASES = {
     # durations, whole spans
     "six months": ("The strike lasted six months.", [("six months", "DURATION", "P6M")]),
     "the past three years": ("Costs grew over the past three years.", [("the past three years", "DURATION", "P3Y")]),
+    "the next decade": ("Costs will rise over the next decade.", [("the next decade", "DURATION", "P10Y")]),
+    "later in the day": ("Power returned later in the day.", [("the day", "DATE", "2021-06-17")]),
+    "the week of": ("Hearings start the week of July 12.", [("the week of July 12", "DATE", "2021-W28")]),
     "the next two weeks": ("A decision is due in the next two weeks.", [("the next two weeks", "DURATION", "P2W")]),
     "hyphenated duration": ("He signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
     "fraction of hours": ("The flight took 2 1/2 hours.", [("2 1/2 hours", "DURATION", "PT2H30M")]),
@@ -129,6 +135,8 @@ CASES = {
     "a rate": ("The plant makes 700 cars a week.", []),
     "we and zero": ("We saw 0 comments.", []),
     "now that": ("Now that the war is over, trade resumes.", []),
+    "a title": ("She appeared on 60 Minutes and This Week.", []),
+    "wire dateline": ("LAGOS, June 17 (Reuters) - Talks resumed.", []),
 }
 
 

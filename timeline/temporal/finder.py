@@ -172,7 +172,7 @@ def g_relative(m: re.Match[str], text: str) -> bool:
         return False  # a title: "This Week"
     if unit == "day":
         return rel in ("that", "the same", "earlier that", "later that", "the previous", "the following",
-                       "the next")
+                       "the next", "earlier in the", "later in the")
     if rel == "the" and not m.group("mod"):
         if unit in ("morning", "afternoon", "evening", "night"):
             return False

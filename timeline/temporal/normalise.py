@@ -169,11 +169,9 @@ def _at_unit(day: dt.date, unit: str) -> str:
         return f"{day.year}-{day.month:02d}"
     if unit == "Q":
         return f"{day.year}-Q{quarter_of(day)}"
-    if unit in ("DE",):
-        return str(day.year)
     if unit == "CE":
         return f"{day.year // 100:02d}"
-    return str(day.year)
+    return f"{day.year:04d}"
 
 
 def _move(day: dt.date, n: int, unit: str) -> dt.date:
@@ -549,7 +547,7 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
     start = None
     if rel.startswith("later this") or (rel == "earlier this" and unit == "week"):
         start = m.start("rel") + m.group("rel").lower().index("this")
-    if rel in ("past", "the past") and unit in ("decade", "century"):
+    if rel in ("past", "the past", "next", "the next", "coming", "the coming") and unit in ("decade", "century"):
         return _one(m, "DURATION", duration_value(1, "DE" if unit == "decade" else "CE"))
     if rel in _ANAPHORIC:
         offset = _ANAPHORIC[rel]
@@ -560,6 +558,10 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
             return _one(m, "DATE", f"{moved.year}-{moved.month:02d}", mod)
         base = _ref_date(ctx) or ctx.dct
     if unit == "day":
+        if rel in ("earlier in the", "later in the"):  # TimeML tags "the day" of "later in the day"
+            start = m.start("rel") + m.group("rel").lower().rindex("the")
+            return _one(m, "DATE", _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX", None,
+                        ("year", "month", "day"), start=start)
         if base is None:
             return _one(m, "DATE", "XXXX-XX-XX", mod, ("year", "month", "day"))
         return _one(m, "DATE", _ymd(base + dt.timedelta(days=offset)), mod, ("year", "month", "day"))
@@ -634,7 +636,7 @@ def n_weekday(m: re.Match[str], ctx: Context) -> list[Part]:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     part = PARTS.get((m.group("part") or "").lower())
     suffix = f"T{part}" if part else ""
-    if m.group("pl") or (m.group("part") or "").lower().endswith("s") and part is None:
+    if m.group("pl") or m.group("plp"):  # "Tuesdays", "Tuesday nights"
         return _one(m, "SET", f"XXXX-WXX-{weekday}{suffix}")
     mod = {"early": "START", "late": "END"}.get(rel.split()[0]) if rel else None
     start = None
@@ -707,13 +709,18 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
     # report about a quarter ("profit rose from $3 million a year ago")
     anaphoric = direction in ("earlier", "later", "before", "after") or (
         unit == "Y" and ctx.ref is not None and ctx.ref == ctx.last_quarter)
-    if anaphoric and ctx.ref:
-        shifted = shift_value(ctx.ref, sign * n, unit)
-        if shifted:
-            return _one(m, "DATE", shifted, mod, reference=False)
-    if ctx.dct is None:
-        return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    return _one(m, "DATE", _at_unit(_move(ctx.dct, sign * n, unit), unit), mod, reference=False)
+    vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    try:
+        if anaphoric and ctx.ref:
+            shifted = shift_value(ctx.ref, sign * n, unit)
+            if shifted:
+                return _one(m, "DATE", shifted, mod, reference=False)
+        if ctx.dct is None:
+            return _one(m, "DATE", vague, mod)
+        moved = _move(ctx.dct, sign * n, unit)
+    except (ValueError, OverflowError):  # beyond the calendar: "51,000 years ago"
+        return _one(m, "DATE", vague, mod, reference=False)
+    return _one(m, "DATE", _at_unit(moved, unit), mod, reference=False)
 
 
 def n_year_ago(m: re.Match[str], ctx: Context) -> list[Part]:

@@ -103,7 +103,7 @@ PATTERNS: dict[str, str] = {
     # Thursday / last Friday / early Tuesday / Wednesday night / Tuesdays
     "weekday": (rf"{B}(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|"
                 r"the\s+next|early|late|earlier|later|(?:late|early)\s+(?:last|next|this)))\s+)?"
-                rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:(?:\s+|-)(?P<part>{PART}))?(?!\w)"),
+                rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:(?:\s+|-)(?P<part>{PART})(?P<plp>s)?)?(?!\w)"),
     # 10:35 a.m. / 4 a.m. EDT Thursday / noon Saturday / around 7:15 p.m.
     "time": (rf"{B}(?:(?P<mod>(?i:around))\s+)?"
              r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
