@@ -184,11 +184,15 @@ class Extractor:
         if entry.pos == "noun":
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             outer = triggers.get(head.i)
-            if outer is None or outer.pos != "verb" or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            if outer is not None and outer.pos == "verb" and \
+                    tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+                return bool(outer.with_words) or outer.type in (
+                    "REJECT", "CONCEDE", "SANCTION", "PROTEST", "AGREE", "REQUEST")
+            if tok.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB" or head.i in triggers:
                 return False
-            if outer.with_words:
-                return True
-            return outer.type in ("REJECT", "CONCEDE", "SANCTION", "PROTEST", "AGREE", "REQUEST")
+            if any(c.i in triggers and c.i != tok.i for c in children(head, "dobj")):
+                return True  # a reason or aim of a light-verb event: "imposed sanctions for"
+            tok = head  # "demanded that X match Y's support": as embedded as its verb
         t = tok
         for up in walk_up(tok, 6):
             if t.dep_ not in _COMPLEMENTS or (t.dep_ == "advcl" and not self._purpose(t)):
@@ -221,6 +225,12 @@ class Extractor:
         else:
             source_toks = subject_tokens(verb)
             target_toks = self._verb_targets(verb, entry)
+        if verb.dep_ == "relcl":  # "a resolution that aims to ...": a document is no actor
+            source_toks = [t for t in source_toks
+                           if t is not verb.head or self.actors.mention_at(t) is not None]
+        elif verb.dep_ == "acl" and verb.head.dep_ == "dobj" and not \
+                self.actors.all_participants(source_toks):
+            source_toks = subject_tokens(verb.head.head)  # "issued a statement condemning X"
         sources = self.actors.all_participants(source_toks)
         if not sources and entry.with_words:  # "the crisis strained relations between X and Y"
             between = [p for o in children(verb, "dobj") for p in pobjects(o, {"between"})]
@@ -335,8 +345,9 @@ class Extractor:
         chain = [tok]
         t = tok
         for up in walk_up(tok, 6):
-            if t.dep_ in CLAUSE_EDGES and not (t.dep_ == "advcl" and t.tag_ == "VBG"
-                                               and not children(t, "nsubj", "mark")):
+            if t.dep_ in CLAUSE_EDGES and not (t.dep_ == "advcl" and (
+                    t.tag_ == "VBG" and not children(t, "nsubj", "mark") or
+                    any(c.tag_ == "TO" for c in children(t, "aux")))):
                 break
             if t.dep_ == "ccomp" and up.lemma_.lower() in self.lex.cue("speech"):
                 break
@@ -362,7 +373,13 @@ class Extractor:
         own_words = speech is not None and set(a.id for a in cand.sources) & \
             set(a.id for a in speech.speakers)
         obliged = bool(aux & self.lex.cue("modal_obligation"))
-        if conditional or obliged:
+        last = chain[-1]
+        if last.dep_ == "advcl" and any(c.lower_ in self.lex.cue("modal_obligation")
+                                        for c in children(last.head, "aux")):
+            obliged = True  # "X must agree before they demobilize"
+        subjunctive = last.dep_ == "ccomp" and last.tag_ == "VB" and not children(last, "aux") \
+            and bool(children(last, "nsubj"))  # "demanded that Israel ease ..."
+        if conditional or obliged or subjunctive:
             return False  # a condition or an obligation, not an event ("if talks fail")
         if negated:
             if not info.cooperative:

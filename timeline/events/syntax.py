@@ -198,6 +198,13 @@ class ActorIndex:
             for speaker in self.speaker_of.get(tok.i, []):
                 if (speaker.kind == "person") == person or lower in ("they", "them", "we", "us"):
                     return speaker
+        if possessive:  # "Pakistan urged its citizens": the clause's own subject
+            verb = governing_verb(tok)
+            subs = subject_tokens(verb) if verb is not None else []
+            if subs and subs[0].i < tok.i and subs[0].pos_ != "PRON":
+                actor = self.actor_at(subs[0])
+                if actor is not None and (actor.kind == "person") == person:
+                    return actor
         floor = max(0, tok.i - PRONOUN_WINDOW)
         for i in range(tok.i - 1, floor - 1, -1):
             prev = self.doc[i]
