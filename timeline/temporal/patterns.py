@@ -127,7 +127,7 @@ PATTERNS: dict[str, str] = {
     "unit_adj": r"(?<![\w-])(?P<unit>(?i:day|week|month|year|hour|decade))-long(?!\w)",
     # several years / recent months / the next few days / for years
     "vague": (rf"{B}(?:(?P<det>(?i:the|its))\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|following|"
-              r"recent|early|ensuing|first))\s+)?(?:(?P<vague>" + VAGUE[4:-1] + r")\s+)?"
+              r"recent|early|ensuing|first))\s+)?(?:(?P<vague>" + VAGUE + r")\s+)?"
               r"(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|quarters))(?!\w)"),
     # every week / each Thursday / every other year
     "set": (rf"{B}(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{NUM})\s+)?"
