@@ -60,7 +60,7 @@ def _node_size(mentions: int) -> float:
 
 
 def _edge_width(weight: int) -> float:
-    return round(min(10.0, 1 + 1.5 * math.log2(max(1, weight))), 2)
+    return round(min(10.0, 1.5 + 1.5 * math.log2(max(1, weight))), 2)
 
 
 def cluster_layout(nodes: list[dict[str, Any]], spacing: float = 28.0) -> dict[str, tuple[float, float]]:

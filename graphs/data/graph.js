@@ -61,7 +61,7 @@
 
   function visEdge(e) {
     var item = {id: e.id, from: e.from, to: e.to, width: e.width, hidden: false,
-                color: {color: e.color, highlight: e.color, hover: e.color, opacity: 0.85}};
+                color: {color: e.color, highlight: e.color, hover: e.color, opacity: DATA.big ? 0.6 : 1}};
     if (e.kind === "affiliation") { item.dashes = [4, 4]; item.arrows = {to: {enabled: true, scaleFactor: 0.35}}; }
     return item;
   }
@@ -167,7 +167,7 @@
   load(null);
   var options = {
     autoResize: true,
-    nodes: {shape: "dot", borderWidth: 1, font: {size: 14, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#fff"}},
+    nodes: {shape: "dot", borderWidth: 1, font: {size: DATA.big ? 14 : 20, face: "system-ui, sans-serif", strokeWidth: 4, strokeColor: "#fff"}},
     edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}},
             smooth: DATA.big ? false : {enabled: true, type: "curvedCW", roundness: 0.12},
             selectionWidth: 2, hoverWidth: 1.5},
@@ -178,7 +178,8 @@
       // A big graph comes placed (cluster_layout in graphs/page.py): no physics at all.
       enabled: !DATA.big,
       solver: DATA.big ? "forceAtlas2Based" : "barnesHut",
-      barnesHut: {gravitationalConstant: -6000, springLength: 140, springConstant: 0.03, avoidOverlap: 0.2},
+      // Compact enough that a fitted small graph keeps readable labels on a phone.
+      barnesHut: {gravitationalConstant: -4000, centralGravity: 0.6, springLength: 110, springConstant: 0.04, avoidOverlap: 0.2},
       forceAtlas2Based: {gravitationalConstant: -60, springLength: 80, springConstant: 0.05, avoidOverlap: 0},
       // Bounded: a big graph gets a rough layout quickly rather than a perfect one late.
       stabilization: {enabled: true, iterations: DATA.big ? 60 : 300, updateInterval: 25, fit: true}
@@ -366,6 +367,7 @@
   network.on("blurNode", hideTooltip);
   network.on("dragStart", hideTooltip);
   network.on("zoom", hideTooltip);
+  window.addEventListener("scroll", hideTooltip, {passive: true});
   network.on("click", function (p) {
     hideTooltip();
     if (p.nodes.length) showDetails(nodeSummary(nodeById[p.nodes[0]], true));
@@ -533,7 +535,7 @@
 
   (function summary() {
     var relations = DATA.full.edges.filter(function (e) { return e.kind === "relation"; }).length;
-    var text = DATA.full.nodes.length + " actors · " + relations + " relations · " + DATA.events.length + " events";
+    var text = DATA.full.nodes.length + " actors · " + relations + " relations from " + DATA.events.length + " events";
     if (hasDays) text += " · " + isoDay(DATA.minDay) + " to " + isoDay(DATA.maxDay);
     $("summary").textContent = text;
   })();

@@ -100,7 +100,8 @@
     } else {
       src.appendChild(document.createTextNode(name));
     }
-    src.appendChild(document.createTextNode(" · " + e.doc + (doc.dct ? " · published " + doc.dct : "")));
+    src.appendChild(document.createTextNode((name !== e.doc ? " · " + e.doc : "") +
+                                            (doc.dct ? " · published " + doc.dct : "")));
     li.appendChild(src);
     if (e.also && e.also.length) {
       li.appendChild(el("p", "source", "Also reported by: " + e.also.map(function (d) {
@@ -318,8 +319,9 @@
       if (hasDays) { from.value = DATA.minDay; to.value = DATA.maxDay; }
       showWindow(); refilter();
     });
-    var text = EV.length + " events · " + Object.keys(ACTORS).length + " actors · " +
-      Object.keys(DOCS).length + " documents";
+    var plural = function (n, word) { return n + " " + word + (n === 1 ? "" : "s"); };
+    var text = plural(EV.length, "event") + " · " + plural(Object.keys(ACTORS).length, "actor") +
+      " · " + plural(Object.keys(DOCS).length, "document");
     if (hasDays) text += " · " + isoDay(DATA.minDay) + " to " + isoDay(DATA.maxDay);
     $("summary").textContent = text;
     if (window.matchMedia && window.matchMedia("(max-width: 760px)").matches) $("filter-panel").open = false;
