@@ -245,6 +245,8 @@ class Extractor:
                 targets = [a for a, _ in self.actors.all_participants(
                     self._verb_targets(xcomp, entry, generic=True))]
         words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
+        if not targets and entry.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "ACCUSE"):
+            targets = self._targets_of_object_events(verb, entry)
         cand = Candidate(verb, entry, [a for a, _ in sources], targets, words=words,
                          symmetric="symmetric" in entry.flags)
         cand.targets += self._partners_of_objects(verb, cand)
@@ -264,6 +266,16 @@ class Extractor:
             for clause in children(verb, "ccomp", "xcomp"):
                 targets += children(clause, "nsubj", "nsubjpass")
         return targets
+
+    def _targets_of_object_events(self, verb: Token, entry: Entry) -> list[Actor]:
+        """ "called for sanctions against X", "opposed strikes on X": the target is X."""
+        out: list[Actor] = []
+        for obj in children(verb, "dobj") + pobjects(verb, entry.preps | {"for", "to"}):
+            inner = self._entry(obj)
+            if inner is not None and inner.pos == "noun":
+                out += [a for a, _ in self.actors.all_participants(
+                    pobjects(obj, inner.preps - {"of", "between"}))]
+        return out
 
     def _unparsed_object(self, verb: Token) -> list[Token]:
         """An actor right after a transitive verb that the parser attached elsewhere, as
@@ -291,6 +303,12 @@ class Extractor:
     # -- nouns ----------------------------------------------------------------------------
 
     def _noun(self, noun: Token, entry: Entry) -> Candidate | None:
+        if "copular" in entry.flags and noun.dep_ == "appos":  # "China, a partner of Russia,"
+            targets = [a for a, _ in self.actors.all_participants(pobjects(noun, entry.preps))]
+            sources = self.actors.participants(noun.head)
+            if not sources or not targets:
+                return None
+            return Candidate(noun, entry, [a for a, _ in sources], targets, symmetric=True)
         if "copular" in entry.flags and not (noun.dep_ == "attr" or (
                 noun.dep_ == "conj" and noun.head.dep_ == "attr")):
             return None  # "X's allies" names the allies; "X is an ally of Y" is the event
@@ -370,8 +388,7 @@ class Extractor:
         modal = bool(aux & self.lex.cue("modal_hypothetical"))
         conditional = any(c.lower_ in self.lex.cue("conditional") for t in chain
                           for c in children(t, "mark"))
-        own_words = speech is not None and set(a.id for a in cand.sources) & \
-            set(a.id for a in speech.speakers)
+        own_words = speech is not None and bool(_sides(cand.sources) & _sides(speech.speakers))
         obliged = bool(aux & self.lex.cue("modal_obligation"))
         last = chain[-1]
         if last.dep_ == "advcl" and any(c.lower_ in self.lex.cue("modal_obligation")
@@ -384,7 +401,8 @@ class Extractor:
         if negated:
             if not info.cooperative:
                 return False
-            if speech is not None and speech.speakers and not own_words:
+            if speech is not None and speech.speakers and not own_words \
+                    and not _sides(cand.sources) & _sides(speech.speakers):
                 return self._criticism(cand, speech)
             cand.type, cand.mode, cand.negated = "REJECT", "negated", True
         elif intent or ((future or modal) and own_words and not conditional):
@@ -508,6 +526,11 @@ class Extractor:
                 cameo=cameo, cooperation=self.lex.score(cand.type, score_mode), quad=info.quad,
                 negated=cand.negated, hypothetical=cand.hypothetical))
         return out
+
+
+def _sides(actors: list[Actor]) -> set[str]:
+    """What actors stand for: themselves, and the country or group they act for."""
+    return {x for a in actors for x in (a.id, a.affiliation, a.country) if x}
 
 
 def event_id(doc: str, start: int, end: int, trigger: str, source: str, target: str | None,

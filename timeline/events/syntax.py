@@ -66,7 +66,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return subs[:1]
     if depth > 5 or verb.dep_ == "ROOT":
         return []
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")):
         return [verb.head]
     if verb.dep_ == "xcomp":
         controller = children(verb.head, "dobj") or children(verb.head, "nsubjpass")
