@@ -165,6 +165,9 @@ INFERRED = [
     ("The strike began on Tuesday.", "2013-01-20", "2013-01-15", ("year", "month", "day")),
     ("The strike began on 15 January 2013.", "2013-01-20", "2013-01-15", ()),
     ("The report came out last week.", "2013-01-20", "2013-W02", ("year", "week")),
+    ("The mill closed two months ago.", "2013-01-20", "2012-11", ("year", "month")),
+    ("Polls close at 8 p.m. Friday.", "2013-01-20", "2013-01-18T20:00", ("year", "month", "day")),
+    ("Profit rose in the third quarter of 2012.", "2013-01-20", "2012-Q3", ()),
 ]
 
 

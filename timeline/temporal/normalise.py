@@ -552,10 +552,10 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
     if rel in _ANAPHORIC:
         offset = _ANAPHORIC[rel]
         if unit in ("year",) and ctx.ref and ctx.ref[:4].isdigit():
-            return _one(m, "DATE", f"{int(ctx.ref[:4]) + offset:04d}", mod)
+            return _one(m, "DATE", f"{int(ctx.ref[:4]) + offset:04d}", mod, ("year",))
         if unit == "month" and ctx.ref and re.match(r"^\d{4}-\d\d", ctx.ref):
             moved = add_months(dt.date(int(ctx.ref[:4]), int(ctx.ref[5:7]), 1), offset)
-            return _one(m, "DATE", f"{moved.year}-{moved.month:02d}", mod)
+            return _one(m, "DATE", f"{moved.year}-{moved.month:02d}", mod, ("year", "month"))
         base = _ref_date(ctx) or ctx.dct
     if unit == "day":
         if rel in ("earlier in the", "later in the"):  # TimeML tags "the day" of "later in the day"
@@ -664,7 +664,7 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
                 hour += 12
         elif (ampm.startswith("a") or "morning" in ampm) and hour == 12:
             hour = 0
-    inferred: tuple[str, ...] = ()
+    inferred: tuple[str, ...] = ("year", "month", "day")
     if m.group("wd"):
         day = _weekday_date(ctx, L.weekday(m.group("wd")), "", m.start(), m.end())
     elif m.group("deixis"):
@@ -676,7 +676,6 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "TIME", f"{value}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
     else:
         day = _ref_date(ctx) or ctx.dct
-        inferred = ("year", "month", "day")
     date = _ymd(day) if day else "XXXX-XX-XX"
     return _one(m, "TIME", f"{date}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
 
@@ -686,7 +685,7 @@ def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}.get((m.group("deixis") or "").lower(), 0)
     base = _ref_date(ctx) or ctx.dct
     date = _ymd(base + dt.timedelta(days=offset)) if base else "XXXX-XX-XX"
-    return _one(m, "TIME", f"{date}T{part}")
+    return _one(m, "TIME", f"{date}T{part}", None, ("year", "month", "day"))
 
 
 def n_week_of(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -714,22 +713,42 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
         if anaphoric and ctx.ref:
             shifted = shift_value(ctx.ref, sign * n, unit)
             if shifted:
-                return _one(m, "DATE", shifted, mod, reference=False)
+                return _one(m, "DATE", shifted, mod, _parts(shifted), reference=False)
         if ctx.dct is None:
             return _one(m, "DATE", vague, mod)
         moved = _move(ctx.dct, sign * n, unit)
     except (ValueError, OverflowError):  # beyond the calendar: "51,000 years ago"
         return _one(m, "DATE", vague, mod, reference=False)
-    return _one(m, "DATE", _at_unit(moved, unit), mod, reference=False)
+    value = _at_unit(moved, unit)
+    return _one(m, "DATE", value, mod, _parts(value), reference=False)
+
+
+def _parts(value: str) -> tuple[str, ...]:
+    """The calendar parts a value names: every one of them was computed, none written."""
+    found = _VALUE.match(value)
+    if not found:
+        return ()
+    mid = found.group(2) or ""
+    parts = ["year"]
+    if mid[:1] == "Q":
+        parts.append("quarter")
+    elif mid[:1] == "W":
+        parts.append("week")
+    elif mid[:1].isdigit():
+        parts.append("month")
+    if found.group(3):
+        parts.append("day")
+    return tuple(parts)
 
 
 def n_year_ago(m: re.Match[str], ctx: Context) -> list[Part]:
     base = ctx.ref if ctx.ref and ctx.ref == ctx.last_quarter else None
     if base:
-        return _one(m, "DATE", shift_value(base, -1, "Y") or "XXXX", reference=False)
+        value = shift_value(base, -1, "Y") or "XXXX"
+        return _one(m, "DATE", value, None, _parts(value), reference=False)
     if ctx.dct is None:
         return _one(m, "DATE", "XXXX", None, ("year",))
-    return _one(m, "DATE", str(ctx.dct.year - 1), None, ("year",), reference=False)
+    return _one(m, "DATE", f"{ctx.dct.year - 1:04d}", None, ("year",), reference=False)
 
 
 # --- durations, sets, references --------------------------------------------------------------
