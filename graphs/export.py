@@ -163,9 +163,19 @@ def _typed_copy(graph: nx.MultiDiGraph, fmt: str) -> nx.MultiDiGraph:
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | Path | IO[bytes]) -> None:
     """Write ``graph`` as GraphML with typed attributes, on a copy of the graph."""
-    copy = _typed_copy(graph, "GraphML")
-    target = str(path) if isinstance(path, (str, Path)) else path
-    nx.write_graphml(copy, target, named_key_ids=False, edge_id_from_attribute=None)
+    from networkx.readwrite.graphml import GraphMLWriter
+
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(_typed_copy(graph, "GraphML"))
+    # networkx declares every Python int as "long"; the contract (and Gephi, yEd) read "int".
+    for key in writer.xml.iter("key"):
+        if key.get("attr.type") == "long":
+            key.set("attr.type", "int")
+    if isinstance(path, (str, Path)):
+        with open(path, "wb") as handle:
+            writer.dump(handle)
+    else:
+        writer.dump(path)
 
 
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:

@@ -48,6 +48,11 @@ def test_graphml_round_trips_with_types(builder, tmp_path):
     before = snapshot(graph)
     write_graphml(graph, tmp_path / "g.graphml")
     assert snapshot(graph) == before
+    root = ET.parse(tmp_path / "g.graphml").getroot()
+    declared = {(k.get("for"), k.get("attr.name")): k.get("attr.type")
+                for k in root.iter("{http://graphml.graphdrawing.org/xmlns}key")}
+    assert declared[("edge", "weight")] == "int" and declared[("node", "mentions")] == "int"
+    assert declared[("edge", "cooperation")] == "double" and declared[("node", "label")] == "string"
     back = read_graphml(tmp_path / "g.graphml")
     assert back.nodes["person:john-kerry"]["country"] == "USA"
     edge = back.edges["SYR", "SYR-OPP", "relation"]
