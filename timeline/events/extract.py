@@ -381,8 +381,8 @@ class Extractor:
         cand.anchors = chain[:]
         info = self.lex.types[cand.type]
         negated = self._negates(cand.trigger, own=True) or any(self._negates(t) for t in chain[1:])
-        intent = any(t.lemma_.lower() in self.lex.cue("intent") and t is not cand.trigger
-                     for t in chain[1:])
+        # a stated intent or plan to act is itself a verbal act (PLOVER: AGREE or THREATEN)
+        intent = any(t.lemma_.lower() in self.lex.cue("intent") for t in chain[1:])
         aux = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         future = bool(aux & self.lex.cue("modal_future")) or "going" in {t.lower_ for t in chain}
         modal = bool(aux & self.lex.cue("modal_hypothetical"))
