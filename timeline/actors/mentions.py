@@ -8,12 +8,13 @@ Kerry", "He" after "Turkish President Recep Tayyip Erdogan").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Actor, Mention
-from .kb import KnowledgeBase, norm
+from .kb import KnowledgeBase, norm, slug
 from .resolve import Context, Reading, Tok, read
 
 #: Prepositions before which a capital is a place ("talks in Moscow"), not the state acting.
@@ -148,7 +149,8 @@ def _people(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
         item = _person(sdoc, toks, start, end, kb, ctx, used)
         if item:
             found.append(item)
-    return _merge_aliases(sdoc, found, kb, ctx)
+    found = _merge_aliases(sdoc, found, kb, ctx)
+    return found + _surnames(sdoc, found, spans, used)
 
 
 def _person_names(sdoc, spans, kb) -> list[tuple[int, int]]:
@@ -201,9 +203,8 @@ def _person(sdoc, toks, start, end, kb, ctx, used) -> _Found | None:
         parts.append(toks[span_start:noun.i + 1])
     for child in head.rights:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
-            sub = list(child.subtree)
+            sub = list(child.subtree)  # its own names stay mentions ("head of Cuba's assembly")
             parts.append(toks[sub[0].i:sub[-1].i + 1])
-            _use(used, sub[0].i, sub[-1].i + 1)
     reading = read(parts, sdoc.text, kb, ctx, name=(start - first, end - first))
     if reading is None:
         reading = Reading(Actor("", sdoc[start:end].text, "unresolved"), None)
@@ -240,33 +241,71 @@ def _inside(token, head) -> bool:
 
 
 def _merge_aliases(sdoc, found: list[_Found], kb, ctx) -> list[_Found]:
-    """One actor per person in a document: a surname stands for the full name used elsewhere."""
-    by_word: dict[str, Actor] = {}
-    full: dict[str, Actor] = {}
+    """One actor per person in a document: "Kerry", "John F. Kerry" stand for "John Kerry"."""
+    found = sorted(found, key=lambda f: f.start)
+    canonical: dict[str, Actor] = {}  # actor id -> the actor it is merged into
     for item in found:
         actor = item.reading.actor
-        name = norm(sdoc[item.start:item.end].text) if actor.kind == "unresolved" else norm(actor.label)
-        if actor.kind == "person" and len(name.split()) > 1:
-            full.setdefault(actor.id, actor)
-            for word in name.split()[1:]:  # "Kerry", "Erdogan"; not the given name
-                by_word.setdefault(word, actor)
+        if actor.kind == "person" and len(_words(actor.label)) > 1 and actor.id not in canonical:
+            twin = next((c for c in canonical.values() if _same_person(c, actor)), None)
+            canonical[actor.id] = twin or actor
+    for item in found:  # the text may give the affiliation at any mention
+        actor = item.reading.actor
+        merged = canonical.get(actor.id)
+        if merged is not None and merged.affiliation is None and actor.affiliation is not None:
+            better = dataclasses.replace(merged, affiliation=actor.affiliation, country=actor.country,
+                                         role=merged.role or actor.role,
+                                         sector=merged.sector or actor.sector)
+            canonical = {k: better if v.id == merged.id else v for k, v in canonical.items()}
+    people = list({a.id: a for a in canonical.values()}.values())
+    surnames: dict[str, Actor] = {}
+    given: dict[str, list[Actor]] = {}
+    for actor in people:
+        words = _words(actor.label)
+        surnames.setdefault(words[-1], actor)
+        given.setdefault(words[0], []).append(actor)
     out = []
     for item in found:
         actor = item.reading.actor
-        if actor.kind != "person" or len(norm(actor.label).split()) == 1:
-            words = norm(sdoc[item.head].text if actor.kind == "unresolved" else actor.label).split()
-            known = by_word.get(words[-1]) if words else None
+        if actor.kind in ("person", "unresolved") and len(_words(actor.label)) == 1:
+            word = _words(actor.label)[0]
+            known = surnames.get(word) or (given[word][0] if len(given.get(word, ())) == 1 else None)
             if known is not None:
                 actor = known
             elif actor.kind == "unresolved":
-                label = actor.label
-                actor = Actor(f"person:{'-'.join(norm(label).split())}", label, "person")
-        best = full.get(actor.id, actor)
-        if best.affiliation is None and actor.affiliation is not None:
-            full[actor.id] = best = actor
-        out.append(_Found(item.start, item.end, item.head, Reading(best, item.reading.sector)))
-    return [_Found(f.start, f.end, f.head, Reading(full.get(f.reading.actor.id, f.reading.actor),
-                                                    f.reading.sector)) for f in out]
+                actor = Actor(f"person:{slug(actor.label)}", actor.label, "person")
+        elif actor.kind == "unresolved":
+            actor = Actor(f"person:{slug(actor.label)}", actor.label, "person")
+        actor = canonical.get(actor.id, actor)
+        out.append(_Found(item.start, item.end, item.head, Reading(actor, item.reading.sector)))
+    return out
+
+
+def _words(label: str) -> list[str]:
+    return [w for w in norm(label).split() if w not in ("jr", "sr")] or [""]
+
+
+def _same_person(a: Actor, b: Actor) -> bool:
+    """'James Kopp' and 'James Charles Kopp'; never two people of the knowledge base."""
+    wa, wb = _words(a.label), _words(b.label)
+    return wa[0] == wb[0] and wa[-1] == wb[-1] and not (a.kb and b.kb)
+
+
+def _surnames(sdoc, found: list[_Found], spans, used) -> list[_Found]:
+    """A surname the parser did not tag as a person, after the person was named in full."""
+    by_word: dict[str, _Found] = {}
+    for item in found:
+        words = norm(item.reading.actor.label).split()
+        if item.reading.actor.kind == "person" and len(words) > 1:
+            by_word.setdefault(words[-1], item)
+    out = []
+    for token in sdoc:
+        item = by_word.get(token.lower_)
+        if (item and token.pos_ == "PROPN" and token.text[:1].isupper() and not used[token.i]
+                and token.i not in spans and not (item.start <= token.i < item.end)):
+            out.append(_Found(token.i, token.i + 1, token.i, Reading(item.reading.actor, item.reading.sector)))
+            used[token.i] = True
+    return out
 
 
 def _pronouns(sdoc, found: list[_Found]) -> list[_Found]:
@@ -328,7 +367,9 @@ def _organizations(sdoc, toks, kb, ctx, used, spans) -> list[_Found]:
         start = ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)
         end = ent.end - (1 if sdoc[ent.end - 1].tag_ == "POS" else 0)
         words = [t for t in sdoc[start:end] if t.is_alpha]
-        if not words or not words[0].text[:1].isupper() or len(sdoc[start:end].text) < 3:
+        written = sdoc[start:end].text
+        if not words or not words[0].text[:1].isupper() or len(written) < 2 or (
+                len(written) == 2 and not written.isupper()):
             continue
         if kb.title(sdoc[start:end].text) or spans.get(start, (None,))[0] == end:
             continue

@@ -295,8 +295,9 @@ def person(name: str, desc: Descriptor, kb: KnowledgeBase, ctx: Context, *,
     if not ids:
         ids = list(dict.fromkeys(n.entry.id for n in kb.names(name) if n.entry.kind == "person"))
     words = norm(name).split()
-    if not ids and len(words) == 1:
-        ids = sorted(kb.surname(name))
+    content = [w for w in words if not _PARTICLE.match(w)]
+    if not ids and len(content) == 1:
+        ids = sorted(kb.surname(content[0]))  # "Kerry", "bin Laden"
     if len(ids) > 1:
         active = [i for i in ids if kb.role_on(i, ctx.date)]
         ids = active or ids
