@@ -19,6 +19,8 @@ __all__ = ["PATTERNS", "COMPILED"]
 
 L = LEXICON
 B = r"(?<![\w$£€#])"  # left word boundary that also refuses money and numbers-with-signs
+# Several patterns open with a lookahead on the first letter: a cheap test that lets the regex
+# engine skip most positions (lower-case words) before trying long alternations.
 E = r"(?![\w])"
 MONTH = L.month_pattern
 WEEKDAY = L.weekday_pattern
@@ -48,21 +50,21 @@ DECADE_WORD = rf"(?i:{alternation(L.decade_words)})"
 
 PATTERNS: dict[str, str] = {
     # Thursday, April 6, 2000 / 11th February 2016 / Feb. 25 / the 3rd of March
-    "date": (rf"{B}(?:(?P<wd>{WEEKDAY}){SEP})?(?:(?P<mod>(?i:early|late|mid|around)(?:-|\s+)))?"
+    "date": (rf"{B}(?=[A-Z0-9eElLmMaAtT])(?:(?P<wd>{WEEKDAY}){SEP})?(?:(?P<mod>(?i:early|late|mid|around)(?:-|\s+)))?"
              rf"(?:(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY_OR_WORD})"
              rf"|(?:the\s+)?(?P<day2>{DAY})(?:\s+of)?\s+(?P<mon2>{MONTH}))"
              rf"(?:{SEP}(?P<year>{YEAR}))?{E}"),
     # Feb. 1-3 / March 3 to 5: two expressions
     "week_of": (rf"{B}(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:{SEP}(?P<year>{YEAR}))?{E}"),
-    "day_range": (rf"{B}(?P<mon>{MONTH})\s+(?P<d1>{DAY})(?P<sep>\s*(?:-|–|—|(?i:to|through|and|or))\s*)"
+    "day_range": (rf"{B}(?=[A-Z])(?P<mon>{MONTH})\s+(?P<d1>{DAY})(?P<sep>\s*(?:-|–|—|(?i:to|through|and|or))\s*)"
                   rf"(?P<d2>{DAY})(?:{SEP}(?P<year>{YEAR}))?{E}"),
     "iso": r"(?<![\d/.-])(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d/-])",
     "slash": r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
     # June 1998 / March of 2016 / January this year
-    "month_year": (rf"{B}(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})"
+    "month_year": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly)\b|(?i:mid)-)(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})"
                    rf"|(?P<rel>(?i:last|this|next))\s+(?i:year))"),
     # March / last March / early December / mid-March
-    "month": (rf"{B}(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?"
+    "month": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly|last|this|next)\b|(?i:mid)-)(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?"
               rf"(?P<mon>{MONTH})(?!\.?\s*\d)"),
     # 2016 / fiscal 1989 / early 2010 / the year 2000 / mid-1996
     "year": (rf"(?<![\w$£€#])(?:{MOD}|(?P<pre>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
@@ -72,7 +74,7 @@ PATTERNS: dict[str, str] = {
     # the 1990s / the early '80s / the nineties
     "decade": (rf"{B}(?:(?P<the>(?i:the))\s+)?(?:{MOD})?(?:(?P<dec>(?:1[6-9]|20)\d)0(?:'?s)"
                rf"|['’](?P<short>\d)0s|(?P<word>{DECADE_WORD})){E}"),
-    "century": (rf"{B}(?:(?i:the)\s+)?(?:{MOD})?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
+    "century": (rf"{B}(?=[tT0-9eElLmMaAfsSn])(?:(?i:the)\s+)?(?:{MOD})?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
                 r"[-\s]+(?i:century)(?!\w)"),
     # third-quarter / the fourth quarter of 1984 / next year's first quarter / the latest quarter
     "quarter": (rf"{B}(?:(?P<det>(?i:the|its|this|that|a))\s+|(?P<poss>(?i:last|this|next)\s+year|{YEAR})['’]s\s+)?"
