@@ -245,7 +245,7 @@ class Extractor:
                 targets = [a for a, _ in self.actors.all_participants(
                     self._verb_targets(xcomp, entry, generic=True))]
         words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
-        if not targets and entry.type in ("REQUEST", "REJECT", "AGREE", "SUPPORT", "ACCUSE"):
+        if not targets:
             targets = self._targets_of_object_events(verb, entry)
         cand = Candidate(verb, entry, [a for a, _ in sources], targets, words=words,
                          symmetric="symmetric" in entry.flags)
@@ -268,7 +268,7 @@ class Extractor:
         return targets
 
     def _targets_of_object_events(self, verb: Token, entry: Entry) -> list[Actor]:
-        """ "called for sanctions against X", "opposed strikes on X": the target is X."""
+        """ "called for sanctions against X", "fought a war with X": the target is X."""
         out: list[Actor] = []
         for obj in children(verb, "dobj") + pobjects(verb, entry.preps | {"for", "to"}):
             inner = self._entry(obj)
@@ -500,7 +500,8 @@ class Extractor:
     def _to_events(self, cand: Candidate, sent: Any, speech: Speech | None) -> list[Event]:
         pairs: list[tuple[Actor, Actor | None]] = []
         for source in cand.sources:
-            targets = [t for t in cand.targets if t.id != source.id]
+            # an actor acting on its own side is no relation ("Modi warned India would ...")
+            targets = [t for t in cand.targets if not _sides([t]) & _sides([source])]
             # co-agents of a symmetric or cooperative act act on each other
             # ("the US and Jordan agreed", "Kerry and Lavrov will host")
             joint = cand.symmetric or self.lex.types[cand.type].cooperative
