@@ -122,6 +122,17 @@ CASES = [
     ("Pakistan said the rebels are terrorists.", {("PAK", "ACCUSE", "REB")}),
     # reported speech: the reported event is coded with its own actors
     ("Cuba said Venezuela had attacked Colombia.", {("VEN", "ASSAULT", "COL")}),
+    # a statement issued by an actor is the actor's
+    ("Norway issued a statement condemning Sweden.", {("NOR", "ACCUSE", "SWE")}),
+    # the content of a demand is no event of its own
+    ("Canada demanded that Mexico release the prisoners.", {("CAN", "REQUEST", "MEX")}),
+    # a possessive binds to its clause's subject: urging one's own citizens is no relation
+    ("Greece urged its citizens to leave Turkey.", {("GRC", "REQUEST", None)}),
+    # an appositive relation noun
+    ("Poland, a close ally of Norway, protested.",
+     {("POL", "SUPPORT", "NOR"), ("POL", "PROTEST", None)}),
+    # the target of the event noun a verb takes ("fought a war with X")
+    ("Russia fought a war with Poland.", {("RUS", "ASSAULT", "POL")}),
     # a reporting verb alone is no event
     ("Russia told Poland that the weather was cold.", set()),
     # sources must be actors
@@ -174,9 +185,10 @@ def test_no_conflict_event(parse, text):
     assert not [e for e in run(parse, text) if e.type == "ASSAULT" or e.source == "USA"]
 
 
-def test_obligation_in_reported_speech_is_a_request(parse):
-    got = triples(run(parse, "Mexico says the United States must stop the deportations."))
-    assert got == {("MEX", "REQUEST", "USA")}
+@pytest.mark.parametrize("text", ["Mexico says the United States must stop the deportations.",
+                                  "Mexico says the United States must not attack Canada."])
+def test_obligation_in_reported_speech_is_a_request(parse, text):
+    assert triples(run(parse, text)) == {("MEX", "REQUEST", "USA")}
 
 
 # -- dates -----------------------------------------------------------------------------------

@@ -461,9 +461,8 @@ class Extractor:
                 accused += self._blamed(tok, speech)
         requested: list[tuple[Actor, Token]] = []
         for tok in content:
-            if tok.pos_ in ("VERB", "AUX") and any(
-                    c.lower_ in self.lex.cue("modal_obligation") for c in children(tok, "aux")) \
-                    and not self._negates(tok):
+            if tok.pos_ in ("VERB", "AUX") and any(  # "X must (not) ...": asked of X
+                    c.lower_ in self.lex.cue("modal_obligation") for c in children(tok, "aux")):
                 requested += self.actors.all_participants(children(tok, "nsubj"))
         anchors = [speech.verb] + self._clause_chain(speech.verb)[1:]
         accuse = self._entry_for("ACCUSE")
