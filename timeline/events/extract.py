@@ -57,8 +57,22 @@ class Candidate:
         self.words = self.words or [self.trigger]
 
 
+@dataclass(frozen=True)
+class Mood:
+    """Negation and modality around a trigger."""
+
+    negated: bool
+    intent: bool
+    future: bool
+    modal: bool
+    #: a condition, obligation or demand: "if talks fail", "X must go", "demanded that X go"
+    unreal: bool
+
+
 @dataclass
 class Speech:
+    """A speech verb, the clause it reports and who speaks."""
+
     verb: Token
     content: Token
     speakers: list[Actor]
@@ -109,7 +123,7 @@ class Extractor:
             if cand is not None:
                 candidates.append(cand)
         for speech in speeches:
-            candidates.extend(self._speech_acts(speech, candidates))
+            candidates.extend(self._speech_acts(speech))
         events: list[Event] = []
         for cand in candidates:
             speech = next((s for s in speeches if s.covers(cand.trigger)), None)
@@ -373,52 +387,58 @@ class Extractor:
             t = up
         return chain
 
+    def _mood(self, cand: Candidate, chain: list[Token]) -> Mood:
+        """What the words around the trigger say about whether it happened."""
+        aux = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        last = chain[-1]
+        obliged = bool(aux & self.lex.cue("modal_obligation")) or (
+            # "X must agree before they demobilize"
+            last.dep_ == "advcl" and any(c.lower_ in self.lex.cue("modal_obligation")
+                                         for c in children(last.head, "aux")))
+        # "demanded that Israel ease ...": a mandative subjunctive asks, nothing happened
+        subjunctive = last.dep_ == "ccomp" and last.tag_ == "VB" and not children(last, "aux") \
+            and bool(children(last, "nsubj"))
+        return Mood(
+            negated=self._negates(cand.trigger, own=True) or any(map(self._negates, chain[1:])),
+            intent=any(t.lemma_.lower() in self.lex.cue("intent") for t in chain[1:]),
+            future=bool(aux & self.lex.cue("modal_future")) or any(t.lower_ == "going"
+                                                                   for t in chain),
+            modal=bool(aux & self.lex.cue("modal_hypothetical")),
+            unreal=obliged or subjunctive or any(
+                c.lower_ in self.lex.cue("conditional") for t in chain
+                for c in children(t, "mark")))
+
     def _apply_modality(self, cand: Candidate, speech: Speech | None) -> bool:
-        """Set type and mode from negation, intent, future and conditions; False drops it."""
+        """Set type and mode from negation, intent, future and conditions; False drops it.
+
+        Negated cooperation is a REJECT (or, said of a third party, the speaker's ACCUSE);
+        negated conflict is nothing. A stated intent, or a future act promised in one's own
+        words, is PLOVER's AGREE or THREATEN (mode ``intent``); other futures are ``planned``.
+        """
         if cand.speech_act:
             return True
         chain = self._clause_chain(cand.trigger)
         cand.anchors = chain[:]
-        info = self.lex.types[cand.type]
-        negated = self._negates(cand.trigger, own=True) or any(self._negates(t) for t in chain[1:])
-        # a stated intent or plan to act is itself a verbal act (PLOVER: AGREE or THREATEN)
-        intent = any(t.lemma_.lower() in self.lex.cue("intent") for t in chain[1:])
-        aux = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
-        future = bool(aux & self.lex.cue("modal_future")) or "going" in {t.lower_ for t in chain}
-        modal = bool(aux & self.lex.cue("modal_hypothetical"))
-        conditional = any(c.lower_ in self.lex.cue("conditional") for t in chain
-                          for c in children(t, "mark"))
+        mood = self._mood(cand, chain)
+        cooperative = self.lex.types[cand.type].cooperative
         own_words = speech is not None and bool(_sides(cand.sources) & _sides(speech.speakers))
-        obliged = bool(aux & self.lex.cue("modal_obligation"))
-        last = chain[-1]
-        if last.dep_ == "advcl" and any(c.lower_ in self.lex.cue("modal_obligation")
-                                        for c in children(last.head, "aux")):
-            obliged = True  # "X must agree before they demobilize"
-        subjunctive = last.dep_ == "ccomp" and last.tag_ == "VB" and not children(last, "aux") \
-            and bool(children(last, "nsubj"))  # "demanded that Israel ease ..."
-        if conditional or obliged or subjunctive:
-            return False  # a condition or an obligation, not an event ("if talks fail")
-        if negated:
-            if not info.cooperative:
-                return False
-            if speech is not None and speech.speakers and not own_words \
-                    and not _sides(cand.sources) & _sides(speech.speakers):
+        if mood.unreal or (mood.negated and not cooperative):
+            return False
+        if mood.negated:
+            if speech is not None and speech.speakers and not own_words:
                 return self._criticism(cand, speech)
             cand.type, cand.mode, cand.negated = "REJECT", "negated", True
-        elif intent or ((future or modal) and own_words and not conditional):
-            cand.type = "AGREE" if info.cooperative else "THREATEN"
-            cand.mode = "intent"
-            if cand.type == cand.entry.type and cand.trigger.lemma_ in ("agree", "threaten"):
-                cand.mode = "actual"
-        elif future or modal:
+        elif mood.intent or ((mood.future or mood.modal) and own_words):
+            cand.type, cand.mode = ("AGREE" if cooperative else "THREATEN"), "intent"
+        elif mood.future or mood.modal:
             cand.mode, cand.hypothetical = "planned", True
         if "symmetric" in cand.entry.flags and cand.type == "CONSULT" and not cand.targets \
                 and len(cand.sources) < 2:
             return False  # meeting nobody named: "the cabinet met"
         if speech is not None and (cand.mode == "intent" or not self._material(cand)):
             cand.anchors.append(speech.verb)  # a stance is taken when it is voiced
-        if cand.type != cand.entry.type:
-            cand.words = chain[: max(2, len(cand.words))] if len(chain) > 1 else cand.words
+        if cand.type != cand.entry.type and len(chain) > 1:
+            cand.words = chain[: max(2, len(cand.words))]
         return True
 
     def _material(self, cand: Candidate) -> bool:
@@ -444,12 +464,12 @@ class Extractor:
 
     # -- what speakers' words do ----------------------------------------------------------
 
-    def _speech_acts(self, speech: Speech, found: list[Candidate]) -> list[Candidate]:
+    def _speech_acts(self, speech: Speech) -> list[Candidate]:
         """ACCUSE for calling someone a terrorist or blaming them; REQUEST for 'X must ...'."""
         if not speech.speakers:
             return []
         out = []
-        speaker_ids = {a.id for a in speech.speakers}
+        own_side = _sides(speech.speakers)
         content = speech.tokens()
         accused: list[tuple[Actor, Token]] = []
         for tok in content:
@@ -468,7 +488,7 @@ class Extractor:
         accuse = self._entry_for("ACCUSE")
         request = self._entry_for("REQUEST")
         for kind, entry, pairs in (("ACCUSE", accuse, accused), ("REQUEST", request, requested)):
-            targets = [a for a, _ in pairs if a.id not in speaker_ids]
+            targets = [a for a, _ in pairs if not _sides([a]) & own_side]
             if targets:
                 words = [speech.verb] + [t for _, t in pairs][:1]
                 out.append(Candidate(speech.verb, entry, list(speech.speakers),
