@@ -261,6 +261,8 @@ class Extractor:
         words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
         if not targets:
             targets = self._targets_of_object_events(verb, entry)
+        if not targets and "targeted" in entry.flags:
+            return None
         cand = Candidate(verb, entry, [a for a, _ in sources], targets, words=words,
                          symmetric="symmetric" in entry.flags)
         cand.targets += self._partners_of_objects(verb, cand)

@@ -9,7 +9,10 @@ Three package data files, each extendable by the user's own files of the same sh
   ("hit *back*"), ``with`` required object lemmas for verbs ("cut *ties*") or modifier lemmas
   for nouns ("*air* strike"), ``flags`` among ``symmetric`` (co-agents act on each other),
   ``control`` (the verb's infinitive is part of the same event: "agreed to withdraw"),
-  ``relational`` (a relation noun whose owner may be the clause's subject: "an ally for").
+  ``relational`` (a relation noun whose owner may be the clause's subject: "an ally for"),
+  ``copular`` (an agent noun that is an event only as a predicate: "X is an ally of Y"),
+  ``topic`` (the object is what is talked about, not a participant: "discussed a ceasefire"),
+  ``targeted`` (no event without a target: "warned X" is a threat, "warned that" a forecast).
 - ``cues.json``: word lists the rules read (speech verbs, intent cues, light verbs...).
 
 Rows starting with ``#`` are comments. User rows come first, so they win over package rows.
