@@ -44,6 +44,8 @@ def find_mentions(sdoc, *, doc_id: str, date: str | None, kb: KnowledgeBase) -> 
     ctx.story = _story_country(sdoc, spans)
     used = [False] * len(sdoc)
     found = _people(sdoc, toks, spans, kb, ctx, used)
+    ctx.people = {norm(f.reading.actor.label).split()[-1]: f.reading.actor
+                  for f in found if f.reading.actor.kind == "person" and f.reading.actor.label}
     found += _sector_phrases(sdoc, toks, spans, kb, ctx, used)
     found += _names(sdoc, toks, spans, kb, ctx, used)
     found += _organizations(sdoc, toks, kb, ctx, used, spans)
@@ -106,11 +108,22 @@ def _story_country(sdoc, spans) -> str | None:
     return max(score, key=lambda c: (score[c], -order[c]))
 
 
-def _locative(sdoc, start: int) -> bool:
+def _locative(sdoc, start: int, end: int | None = None) -> bool:
+    """A place, not an actor: 'in Nairobi', 'in Nairobi and Dar es Salaam', 'NAIROBI, Kenya'."""
     j = start - 1
     if j >= 0 and sdoc[j].lower_ == "the":
         j -= 1
-    return j >= 0 and sdoc[j].lower_ in LOCATIVE and sdoc[j].pos_ == "ADP"
+    if j >= 0 and sdoc[j].lower_ in LOCATIVE and sdoc[j].pos_ == "ADP":
+        return True
+    end = end or start + 1
+    root = sdoc[_root(sdoc, start, end)]
+    if sdoc[start].is_upper and len(sdoc[start:end].text) > 4:
+        return True  # a dateline
+    for _ in range(4):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
 def _names(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
@@ -119,7 +132,7 @@ def _names(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
     for start, (end, entry) in spans.items():
         if entry.kind in ("person", "location") or any(used[start:end]):
             continue
-        reading = read([toks[start:end]], sdoc.text, kb, ctx, locative=_locative(sdoc, start))
+        reading = read([toks[start:end]], sdoc.text, kb, ctx, locative=_locative(sdoc, start, end))
         if reading and reading.actor.is_actor:
             out.append(_Found(start, end, _root(sdoc, start, end), reading))
             _use(used, start, end)
@@ -301,8 +314,9 @@ def _surnames(sdoc, found: list[_Found], spans, used) -> list[_Found]:
     out = []
     for token in sdoc:
         item = by_word.get(token.lower_)
+        country_as_name = token.i in spans and token.ent_type_ == "PERSON"  # "Jordan" (Vernon)
         if (item and token.pos_ == "PROPN" and token.text[:1].isupper() and not used[token.i]
-                and token.i not in spans and not (item.start <= token.i < item.end)):
+                and (token.i not in spans or country_as_name) and not (item.start <= token.i < item.end)):
             out.append(_Found(token.i, token.i + 1, token.i, Reading(item.reading.actor, item.reading.sector)))
             used[token.i] = True
     return out

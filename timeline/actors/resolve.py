@@ -78,6 +78,8 @@ class Context:
     story: str | None = None
     #: resolve_phrase: answer "the rebels" and "police" even with no country to anchor them.
     unanchored: bool = False
+    #: People the document names, by surname: "the Castro government" is Castro's country.
+    people: dict[str, Actor] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ class Descriptor:
     opposition: bool = False
     country_noun: SectorNoun | None = None
     words: int = 0
+    #: A person is named ("the Castro regime"): never fall back on the story's country.
+    person_named: bool = False
 
 
 # --- segmenting --------------------------------------------------------------------------------
@@ -123,7 +127,7 @@ def _longest(toks: list[Tok], i: int, text: str, kb: KnowledgeBase) -> Seg | Non
         return None  # "the Stockholm Peace Institute" is read from "Stockholm"
     org_end = _org_run(toks, i)
     org_text = text[toks[i].start:toks[org_end - 1].end] if org_end else ""
-    if org_end and kb.names(org_text):
+    if org_end and not _is_org(toks, i, org_end, text, kb):
         org_end = None
     for n in range(min(kb.max_tokens, len(toks) - i), 0, -1):
         span = text[toks[i].start:toks[i + n - 1].end]
@@ -139,6 +143,19 @@ def _longest(toks: list[Tok], i: int, text: str, kb: KnowledgeBase) -> Seg | Non
         if sector is not None:
             return Seg("sector", i, i + n, span, sector=sector)
     return None
+
+
+def _is_org(toks: list[Tok], i: int, end: int, text: str, kb: KnowledgeBase) -> bool:
+    """Not 'State Department' (a name we know, also after 'Replied'), not 'Soviet Foreign Ministry'."""
+    tail = text[toks[end - 1].start:toks[end - 1].end]
+    for k in range(i, end):
+        rest = text[toks[k].start:toks[end - 1].end]
+        if kb.names(rest):
+            return False
+        if k > i and kb.names(text[toks[i].start:toks[k - 1].end]) and (
+                kb.sector_noun(rest) or kb.title(rest)):
+            return False
+    return bool(tail)
 
 
 def _org_run(toks: list[Tok], i: int) -> int | None:
@@ -206,7 +223,7 @@ def read(parts: list[list[Tok]], text: str, kb: KnowledgeBase, ctx: Context, *,
         return _entity(entities[-1], kb, locative)
     orgs = [s for s in main if s.kind == "org"]
     if orgs:
-        return Reading(_new_org(orgs[-1].text), None, orgs[-1].j - 1)
+        return Reading(_new_org(orgs[-1].text, kb), None, orgs[-1].j - 1)
     return None
 
 
@@ -216,12 +233,20 @@ def _organization(toks: list[Tok], text: str, kb: KnowledgeBase, locative: bool)
     names = kb.names(span)
     if names:
         return _entity(Seg("entity", 0, len(toks), span, names=names), kb, locative)
-    return Reading(_new_org(span), None, len(toks) - 1)
+    return Reading(_new_org(span, kb), None, len(toks) - 1)
 
 
-def _new_org(label: str) -> Actor:
+def _new_org(label: str, kb: KnowledgeBase) -> Actor:
+    """An organisation the knowledge base lacks; a leading country name gives its country."""
     label = re.sub(r"^[Tt]he\s+", "", label)
-    return Actor(f"org:{slug(label)}", label, "organization")
+    words = label.split()
+    country = None
+    for n in range(min(3, len(words) - 1), 0, -1):
+        hits = kb.names(" ".join(words[:n]))
+        if hits and hits[0].entry.kind == "country":
+            country = hits[0].entry.id
+            break
+    return Actor(f"org:{slug(label)}", label, "organization", country)
 
 
 def _name_segments(main: list[Seg], name: tuple[int, int] | None) -> list[Seg]:
@@ -252,13 +277,16 @@ def describe(segs: list[Seg], kb: KnowledgeBase, ctx: Context) -> Descriptor:
                 desc.place = desc.place or entry.country
             elif entry.kind == "person" and desc.affiliation is None:
                 desc.affiliation = _home(entry.id, kb, ctx)
+                desc.person_named = True
             elif desc.affiliation is None:
                 desc.affiliation = kb.actor(entry.id)
-        elif seg.kind == "cap" and desc.affiliation is None and kb.surname(seg.text):
-            known = person(seg.text, Descriptor(), kb, ctx)  # "the Assad regime"
-            desc.affiliation = kb.actor(known.affiliation) if known and known.affiliation else None
+        elif seg.kind == "cap" and desc.affiliation is None and (
+                norm(seg.text) in ctx.people or kb.surname(seg.text)):
+            known = ctx.people.get(norm(seg.text)) or person(seg.text, Descriptor(), kb, ctx)
+            desc.person_named |= known is not None  # "the Assad regime", "the Castro government"
+            desc.affiliation = _actor_of(known.affiliation, kb) if known and known.affiliation else None
         elif seg.kind == "org" and desc.affiliation is None:
-            desc.affiliation = _new_org(seg.text)
+            desc.affiliation = _new_org(seg.text, kb)
         elif seg.kind == "title" and seg.title.role is not None:
             title = seg.title
         elif seg.kind == "mod" and MODIFIERS[seg.text.lower()] and title is None:
@@ -277,9 +305,20 @@ def describe(segs: list[Seg], kb: KnowledgeBase, ctx: Context) -> Descriptor:
     elif affiliation is None and desc.country_noun and (desc.place or ctx.story):
         desc.affiliation = kb.actor(desc.place or ctx.story)  # "a government spokesman"
         desc.sector = desc.sector or desc.country_noun.sector
+    if desc.sector is None and desc.country_noun is not None and desc.affiliation is not None:
+        desc.sector = desc.country_noun.sector  # "Soviet Foreign Ministry spokesman"
     if desc.sector is None and desc.affiliation is not None and desc.affiliation.kind != "country":
         desc.sector = desc.affiliation.sector
     return desc
+
+
+def _actor_of(actor_id: str, kb: KnowledgeBase) -> Actor | None:
+    """The actor of an id: the knowledge base's, or a name made from the text (org:, group:)."""
+    known = kb.actor(actor_id)
+    if known is not None or ":" not in actor_id:
+        return known
+    kind = "organization" if actor_id.startswith("org:") else "group"
+    return Actor(actor_id, actor_id.split(":", 1)[1].replace("-", " "), kind)
 
 
 def _home(person_id: str, kb: KnowledgeBase, ctx: Context) -> Actor | None:
@@ -358,7 +397,7 @@ def generic(seg: Seg, desc: Descriptor, kb: KnowledgeBase, ctx: Context) -> Read
         return Reading(opposition(country, kb), sector, seg.j - 1)
     if named is not None:
         return Reading(named, noun.sector, seg.j - 1)
-    if noun.refers == "named":
+    if noun.refers == "named" or desc.person_named:
         return None
     country = desc.place or ctx.story
     if country is not None:
