@@ -142,11 +142,13 @@ class ActorIndex:
         if tok.pos_ == "PRON":
             return self.pronoun(tok)
         if depth < 2:
-            for dep in ACTOR_MODIFIERS:
-                for child in children(tok, dep):
-                    actor = self.actor_at(child, depth + 1)
-                    if actor is not None:
-                        return actor
+            found = [(child, actor) for dep in ACTOR_MODIFIERS for child in children(tok, dep)
+                     if (actor := self.actor_at(child, depth + 1)) is not None]
+            # a name ("Israeli army") says more than a common noun read from the story's
+            # context ("army")
+            named = [actor for child, actor in found if _named(child)]
+            if named or found:
+                return (named or [actor for _, actor in found])[0]
             if tok.lemma_.lower() in self.lexicon.cue("member_nouns"):
                 # "leaders of the coalition", "forces in Guinea", "a spokesman for X"
                 for obj in pobjects(tok, self.lexicon.cue("member_preps")):
@@ -166,6 +168,12 @@ class ActorIndex:
             actor = self.actor_at(t)
             if actor is not None and all(a.id != actor.id for a, _ in out):
                 out.append((actor, t))
+                # coordinated modifiers: "U.S. and Russian negotiators"
+                for mod in children(t, "amod", "compound", "nmod"):
+                    for other in mod.conjuncts:
+                        more = self.actor_at(other)
+                        if more is not None and all(a.id != more.id for a, _ in out):
+                            out.append((more, t))
         return out
 
     def all_participants(self, tokens: Sequence[Token]) -> list[tuple[Actor, Token]]:
@@ -223,6 +231,12 @@ class ActorIndex:
     def _is_subject(self, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _named(tok: Token) -> bool:
+    """A proper name or name adjective, or a phrase holding one."""
+    return tok.pos_ in ("PROPN", "ADJ") or any(
+        c.pos_ in ("PROPN", "ADJ") and c.dep_ in ("amod", "compound", "poss") for c in tok.children)
 
 
 def _expletive(tok: Token) -> bool:
