@@ -47,6 +47,9 @@ A = {
     "Norway": country("NOR", "Norway"), "Sweden": country("SWE", "Sweden"),
     "Mexico": country("MEX", "Mexico"), "the United States": country("USA", "United States"),
     "Canada": country("CAN", "Canada"), "Greece": country("GRC", "Greece"),
+    "U.S.": country("USA", "United States"), "Russian": country("RUS", "Russia"),
+    "Israeli": country("ISR", "Israel"), "Palestinian": country("PSE", "Palestine"),
+    "army": country("PSE", "Palestine"),  # as a resolver reading the story's context might
 }
 
 
@@ -98,6 +101,11 @@ CASES = [
     # coordination: each conjunct is a source; a place is no target
     ("France, Germany and Italy met with Iran in Vienna.",
      {("FRA", "CONSULT", "IRN"), ("DEU", "CONSULT", "IRN"), ("ITA", "CONSULT", "IRN")}),
+    # coordinated modifiers: each names a participant, and co-agents meet each other
+    ("U.S. and Russian negotiators met in Vienna.",
+     {("USA", "CONSULT", "RUS"), ("RUS", "CONSULT", "USA")}),
+    # a name beats a common noun read from context ("army" alone could be anyone's)
+    ("Israeli army bulldozers demolished Palestinian homes.", {("ISR", "COERCE", "PSE")}),
     # apposition: the appositive names the target
     ("China criticised its neighbour, Japan, on trade.", {("CHN", "ACCUSE", "JPN")}),
     # prepositional targets
