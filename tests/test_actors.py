@@ -255,6 +255,8 @@ PHRASES = [
     ("Senator Ruth Palmer", "2019-01-01", {"sector": "LEG", "role": "Senator"}),
     # no actor
     ("Munich", None, None),
+    ("Vienna", None, None),  # a capital, but a venue, not a metonym
+    ("The Hague", None, None),
     ("Geneva", None, None),
     ("Europe", None, None),
     ("the Gulf", None, None),

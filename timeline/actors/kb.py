@@ -67,7 +67,9 @@ def norm(text: str) -> str:
 
 
 def slug(text: str) -> str:
-    """>>> slug("Riyad Hijab")
+    """An id-safe form of a name.
+
+    >>> slug("Riyad Hijab")
     'riyad-hijab'
     """
     return re.sub(r"[^a-z0-9']+", "-", norm(text)).replace("'", "").strip("-")
@@ -153,7 +155,9 @@ class KnowledgeBase:
         letters = re.sub(r"[^A-Za-z]", "", alias)
         acronym = letters.isupper() and len(letters) <= 5 and " " not in alias.strip()
         capital = re.sub(r"^the\s+", "", alias.strip())[:1].isupper()
-        self._names[key].append(Name(entry, capital, acronym))
+        name = Name(entry, capital, acronym)
+        if name not in self._names[key]:
+            self._names[key].append(name)
         if entry.kind == "person":
             words = [w for w in key.split() if not _PARTICLE.match(w)]
             if words:
@@ -173,7 +177,8 @@ class KnowledgeBase:
                 continue
             if hit.capital and not written[:1].isupper():
                 continue
-            out.append(hit)
+            if all(hit.entry is not seen.entry for seen in out):
+                out.append(hit)
         return out
 
     def surname(self, word: str) -> set[str]:

@@ -51,7 +51,9 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """>>> [t.text for t in tokenize("Russia's deputy minister Adel al-Jubeir, U.S.")]
+    """Words of a typed phrase, as spaCy would keep names ("al-Jubeir", "U.S.").
+
+    >>> [t.text for t in tokenize("Russia's deputy minister Adel al-Jubeir, U.S.")]
     ['Russia', "'s", 'deputy', 'minister', 'Adel', 'al-Jubeir', ',', 'U.S.']
     """
     return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
