@@ -207,6 +207,8 @@ PHRASES = [
     ("Iranian civilians", None, {"id": "IRN", "sector": "CVL"}),
     ("the Saudi foreign ministry", None, {"id": "SAU", "sector": "GOV"}),
     ("Hezbollah fighters", None, {"id": "HEZBOLLAH"}),
+    ("the Foreign Ministry in Tehran", None, {"id": "IRN", "sector": "GOV"}),
+    ("the Putin government", "2019-01-01", {"id": "RUS", "sector": "GOV"}),
     ("NATO troops", None, {"id": "NATO", "sector": "MIL"}),
     # people in the knowledge base, as of the date
     ("Marsh", "2005-03-01", {"id": "person:elena-marsh", "role": "US Senator", "sector": "LEG"}),
@@ -230,6 +232,9 @@ PHRASES = [
     ("Clinton", "1995-06-01", {"label": "Bill Clinton"}),
     ("Clinton", "2010-06-01", {"label": "Hillary Clinton", "role": "Secretary of State"}),
     ("President Vladimir Putin", "2019-01-01", {"id": "person:vladimir-putin", "country": "RUS"}),
+    ("Yemeni President Abd-Rabbu Mansour Hadi", "2015-01-01",  # spelt otherwise in the KB
+     {"id": "person:abdrabbuh-mansur-hadi", "role": "President"}),
+    ("Mohammad Javad Zarif", "2016-01-01", {"id": "person:javad-zarif"}),
     # people not in the knowledge base: affiliation, role and sector from the words
     ("Kenyan Interior Minister Peter Odhiambo", "2019-01-01",
      {"id": "person:peter-odhiambo", "kind": "person", "country": "KEN", "affiliation": "KEN",
@@ -451,3 +456,19 @@ def test_one_actor_per_person_in_a_document(mentions_of):
                         "Mendes said Brazil would help. \"We are ready,\" said Mendes.")
     ids = {m.actor.id for m in found.values() if m.actor.kind == "person"}
     assert ids == {"person:carla-mendes"}
+
+
+def test_a_person_named_in_a_phrase_anchors_it(mentions_of):
+    found = mentions_of("Cuban President Raul Alvarez spoke in Havana. Critics of the Alvarez "
+                        "government met US officials, and Cuban police detained protesters.")
+    government = next(m for m in found.values() if m.text.endswith("government"))
+    assert (government.actor.id, government.sector) == ("CUB", "GOV")
+    assert found["US officials"].actor.id == "USA"
+    assert "Havana" not in found
+
+
+def test_split_names_are_joined(mentions_of):
+    found = mentions_of("Yemeni President Abd-Rabbu Mansour Hadi fled to Riyadh.", "2015-03-26")
+    hadi = next(m for m in found.values() if m.actor.kind == "person")
+    assert hadi.text == "Yemeni President Abd-Rabbu Mansour Hadi"
+    assert hadi.actor.id == "person:abdrabbuh-mansur-hadi"

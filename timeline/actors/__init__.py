@@ -17,7 +17,7 @@ from pathlib import Path
 from ..records import Actor
 from .kb import KnowledgeBase, load_kb as _load_kb
 from .mentions import find_mentions
-from .resolve import Context, read, tokenize, with_sector
+from .resolve import Context, Tok, read, tokenize, with_sector
 
 __all__ = ["KnowledgeBase", "find_mentions", "load_kb", "resolve_phrase"]
 
@@ -47,7 +47,7 @@ def resolve_phrase(phrase: str, *, date: str | None = None, kb: KnowledgeBase | 
     offset = len(head) + 1
     parts = [tokenize(head)]
     if rest.strip():
-        parts.append([t.__class__(t.text, t.start + offset, t.end + offset) for t in tokenize(rest)])
+        parts.append([Tok(t.text, t.start + offset, t.end + offset) for t in tokenize(rest)])
     reading = read(parts, phrase, kb, ctx)
     if reading is None:
         return None

@@ -184,6 +184,10 @@ def _person_names(sdoc, spans, kb) -> list[tuple[int, int]]:
     for start, (end, entry) in spans.items():
         if entry.kind == "person" and not any(s < end and start < e for s, e in names.items()):
             names[start] = end
+    for start in sorted(names, reverse=True):  # "Abd-Rabbu" + "Mansour Hadi": one name
+        end = names[start]
+        if end in names and sdoc[end - 1].whitespace_ in ("", " ") and not sdoc[end - 1].is_punct:
+            names[start] = names.pop(end)
     for token in sdoc:  # a surname alone that the parser missed ("Kerry voted ...")
         i = token.i
         if (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG") and kb.surname(token.text)

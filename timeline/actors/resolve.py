@@ -150,6 +150,9 @@ def _longest(toks: list[Tok], i: int, text: str, kb: KnowledgeBase) -> Seg | Non
 def _is_org(toks: list[Tok], i: int, end: int, text: str, kb: KnowledgeBase) -> bool:
     """Not 'State Department' (a name we know, also after 'Replied'), not 'Soviet Foreign Ministry'."""
     tail = text[toks[end - 1].start:toks[end - 1].end]
+    whole = text[toks[i].start:toks[end - 1].end]
+    if kb.sector_noun(whole) or kb.title(whole):  # "Foreign Ministry", "Supreme Court"
+        return False
     for k in range(i, end):
         rest = text[toks[k].start:toks[end - 1].end]
         if kb.names(rest):
@@ -339,6 +342,11 @@ def person(name: str, desc: Descriptor, kb: KnowledgeBase, ctx: Context, *,
     content = [w for w in words if not _PARTICLE.match(w)]
     if not ids and len(content) == 1:
         ids = sorted(kb.surname(content[0]))  # "Kerry", "bin Laden"
+    elif not ids and content:  # "Abd-Rabbu Mansour Hadi" for "Mansour Hadi": surname and a name
+        ids = sorted(i for i in kb.surname(content[-1])
+                     if set(norm(kb.main(i).name).split()) & set(content[:-1]))
+        if not ids and desc.affiliation is not None and desc.role:  # spelt otherwise, same office
+            ids = sorted(i for i in kb.surname(content[-1]) if _holds(kb, i, desc, ctx.date))
     if len(ids) > 1:
         active = [i for i in ids if kb.role_on(i, ctx.date)]
         ids = active or ids
@@ -352,6 +360,11 @@ def person(name: str, desc: Descriptor, kb: KnowledgeBase, ctx: Context, *,
     affiliation = desc.affiliation
     return Actor(f"person:{slug(label)}", label, "person", _country_of(affiliation),
                  desc.sector, desc.role, affiliation.id if affiliation else None)
+
+
+def _holds(kb: KnowledgeBase, person_id: str, desc: Descriptor, date: str) -> bool:
+    row = kb.role_on(person_id, date)
+    return bool(row and row.role == desc.role and desc.affiliation.id in (row.country, row.org))
 
 
 def _homes(kb: KnowledgeBase, person_id: str) -> set[str]:
