@@ -257,8 +257,8 @@ def test_place_is_no_participant(parse):
 def test_user_lexicon_extends_the_package_one(parse, tmp_path):
     extra = tmp_path / "mine.csv"
     extra.write_text("lemma,pos,type,cameo,preps,particle,with,flags\n"
-                     "snub,verb,REJECT,12,,,,\n", encoding="utf-8")
-    text = "Norway snubbed Sweden."
+                     "stonewall,verb,REJECT,12,,,,\n", encoding="utf-8")
+    text = "Norway stonewalled Sweden."
     assert triples(run(parse, text)) == set()
     events = extract_events(parse(text), doc_id="t", dct=DCT, mentions=mentions_in(text),
                             timexes=[], lexicon=load_lexicon([extra]))

@@ -29,7 +29,8 @@ from .syntax import (ActorIndex, Token, agents, children, governing_verb, is_pas
 
 _ANY_PREP = frozenset({"to", "with", "at", "on", "for", "from", "into", "in", "against"})
 #: How a clause or phrase can be the content or purpose of the event above it.
-_COMPLEMENTS = ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl", "oprd", "acomp")
+_COMPLEMENTS = ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl", "oprd", "acomp",
+                "dobj")
 #: Clause boundaries that negation and modality do not cross.
 CLAUSE_EDGES = ("advcl", "relcl", "conj", "parataxis", "ROOT")
 
@@ -198,8 +199,9 @@ class Extractor:
         if entry.pos == "noun":
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             outer = triggers.get(head.i)
-            if outer is not None and outer.pos == "verb" and \
-                    tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+            if outer is not None and outer.pos == "verb" and (
+                    tok.dep_ in ("dobj", "nsubjpass") or
+                    tok.dep_ == "pobj" and tok.head.lower_ in outer.preps):
                 return bool(outer.with_words) or outer.type in (
                     "REJECT", "CONCEDE", "SANCTION", "PROTEST", "AGREE", "REQUEST")
             if tok.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB" or head.i in triggers:
@@ -208,7 +210,9 @@ class Extractor:
                 return True  # a reason or aim of a light-verb event: "imposed sanctions for"
             tok = head  # "demanded that X match Y's support": as embedded as its verb
         t = tok
-        for up in walk_up(tok, 6):
+        while t.dep_ == "conj":  # "accused X of violating ... and ignoring ...": as its head
+            t = t.head
+        for up in walk_up(t, 6):
             if t.dep_ not in _COMPLEMENTS or (t.dep_ == "advcl" and not self._purpose(t)):
                 return False
             if up.lemma_.lower() in self.lex.cue("speech") and up.i not in triggers:
@@ -277,7 +281,7 @@ class Extractor:
             objs = self._unparsed_object(verb)
         targets = objs + pobjects(verb, preps)
         for obj in children(verb, "dobj"):
-            targets += pobjects(obj, preps & {"to", "for"})
+            targets += pobjects(obj, preps & {"to", "for", "with", "on", "against"})
         if not targets and entry.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
             for clause in children(verb, "ccomp", "xcomp"):
                 targets += children(clause, "nsubj", "nsubjpass")
