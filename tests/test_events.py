@@ -128,6 +128,11 @@ CASES = [
     ("Nigeria is a key ally for Britain.", {("NGA", "SUPPORT", "GBR")}),
     # reported speech: calling someone terrorists is an accusation by the speaker
     ("Pakistan said the rebels are terrorists.", {("PAK", "ACCUSE", "REB")}),
+    # reported speech: blaming a third party's activities is an accusation of that party
+    ("Kenya said Uganda's raids are making the border more dangerous.",
+     {("KEN", "ACCUSE", "UGA"), ("UGA", "ASSAULT", None)}),
+    # reported speech: saying a third party does not cooperate is an accusation
+    ("Sweden said there was no real commitment by Norway.", {("SWE", "ACCUSE", "NOR")}),
     # reported speech: the reported event is coded with its own actors
     ("Cuba said Venezuela had attacked Colombia.", {("VEN", "ASSAULT", "COL")}),
     # a statement issued by an actor is the actor's
@@ -213,6 +218,13 @@ def test_timex_of_another_clause_does_not_date_the_event(parse):
     events = run(parse, text, [timex(text, "Sunday", "2016-03-06")])
     assert [(e.type, e.date, e.date_source, e.date_text) for e in events] == [
         ("ACCUSE", DCT, "dct", None)]
+
+
+def test_speech_timex_dates_the_accusation_in_it(parse):
+    text = "Kenya said on Monday that Uganda's raids are making the border more dangerous."
+    events = run(parse, text, [timex(text, "Monday", "2016-03-07")])
+    assert [(e.date, e.date_source) for e in events if e.type == "ACCUSE"] == [
+        ("2016-03-07", "timex")]
 
 
 def test_speech_timex_dates_the_stance_it_voices(parse):

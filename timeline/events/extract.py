@@ -512,8 +512,6 @@ class Extractor:
             found = self.actors.all_participants(subs)
             if found:
                 return found
-            if subs:
-                return []
         return []
 
     def _entry_for(self, type_: str) -> Entry:
