@@ -13,6 +13,7 @@ Where an edge gets its colour: ``edge_colour`` (conflict red, neutral grey, coop
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -197,7 +198,7 @@ def graph_page(graph: nx.MultiDiGraph, *, events: Iterable[Event] = (),
     data = graph_data(graph, events=events, documents=documents)
     here = resources.files("graphs") / "data"
     return render_template((here / "graph.html").read_text(encoding="utf-8"), {
-        "TITLE": _escape_text(title),
+        "TITLE": html.escape(title),
         "VIS_CSS": _vis_asset("vis-network.css"),
         "VIS_JS": _vis_asset("vis-network.min.js"),
         "APP_CSS": (here / "graph.css").read_text(encoding="utf-8"),
@@ -219,9 +220,3 @@ def _vis_asset(name: str) -> str:
     text = (resources.files("pyvis") / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
     # Inline <script>/<style> end at the first "</script"/"</style", whatever the context.
     return text.replace("</script", "<\\/script").replace("</style", "<\\/style")
-
-
-def _escape_text(text: str) -> str:
-    import html
-
-    return html.escape(text)
