@@ -103,7 +103,6 @@ class Descriptor:
     place: str | None = None  # country of a place named ("rebels in Aleppo")
     opposition: bool = False
     country_noun: SectorNoun | None = None
-    words: int = 0
     #: A person is named ("the Castro regime"): never fall back on the story's country.
     person_named: bool = False
 
@@ -272,7 +271,7 @@ def _name_segments(main: list[Seg], name: tuple[int, int] | None) -> list[Seg]:
 
 def describe(segs: list[Seg], kb: KnowledgeBase, ctx: Context) -> Descriptor:
     """Affiliation, role and sector from the words around a name or a sector noun."""
-    desc = Descriptor(words=len([s for s in segs if s.kind not in ("poss", "word")]))
+    desc = Descriptor()
     prefix: list[str] = []
     title: Title | None = None
     for seg in segs:
