@@ -321,6 +321,8 @@ def _actor_of(actor_id: str, kb: KnowledgeBase) -> Actor | None:
     known = kb.actor(actor_id)
     if known is not None or ":" not in actor_id:
         return known
+    if actor_id.endswith("-opposition"):
+        return opposition(actor_id.split(":", 1)[1].split("-")[0], kb)
     kind = "organization" if actor_id.startswith("org:") else "group"
     return Actor(actor_id, actor_id.split(":", 1)[1].replace("-", " "), kind)
 
