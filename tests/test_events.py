@@ -49,6 +49,9 @@ A = {
     "Canada": country("CAN", "Canada"), "Greece": country("GRC", "Greece"),
     "U.S.": country("USA", "United States"), "Russian": country("RUS", "Russia"),
     "Israeli": country("ISR", "Israel"), "Palestinian": country("PSE", "Palestine"),
+    "Maduro": Actor("person:nicolas-maduro", "Nicolas Maduro", "person", "VEN",
+                    affiliation="VEN"),
+    "the opposition": Actor("VEN-OPP", "Venezuelan opposition", "group", "VEN", "OPP"),
     "army": country("PSE", "Palestine"),  # as a resolver reading the story's context might
 }
 
@@ -146,6 +149,9 @@ CASES = [
      {("POL", "SUPPORT", "NOR"), ("POL", "PROTEST", None)}),
     # the target of the event noun a verb takes ("fought a war with X")
     ("Russia fought a war with Poland.", {("RUS", "ASSAULT", "POL")}),
+    # a government and its opposition are different sides, though of one country
+    ("Maduro accused the opposition of attempting a coup.",
+     {("person:nicolas-maduro", "ACCUSE", "VEN-OPP")}),
     # a reporting verb alone is no event
     ("Russia told Poland that the weather was cold.", set()),
     # sources must be actors

@@ -553,8 +553,14 @@ class Extractor:
 
 
 def _sides(actors: list[Actor]) -> set[str]:
-    """What actors stand for: themselves, and the country or group they act for."""
-    return {x for a in actors for x in (a.id, a.affiliation, a.country) if x}
+    """What actors stand for: themselves, and the country or group they act for.
+
+    A group's or organisation's country is where it is, not whom it acts for: the opposition
+    is not on its government's side.
+    """
+    return {x for a in actors
+            for x in (a.id, a.affiliation, a.country if a.kind in ("person", "country") else None)
+            if x}
 
 
 def event_id(doc: str, start: int, end: int, trigger: str, source: str, target: str | None,
