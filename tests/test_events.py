@@ -47,6 +47,7 @@ A = {
     "Norway": country("NOR", "Norway"), "Sweden": country("SWE", "Sweden"),
     "Mexico": country("MEX", "Mexico"), "the United States": country("USA", "United States"),
     "Canada": country("CAN", "Canada"), "Greece": country("GRC", "Greece"),
+    "Iraq": country("IRQ", "Iraq"), "Kuwait": country("KWT", "Kuwait"),
     "U.S.": country("USA", "United States"), "Russian": country("RUS", "Russia"),
     "Israeli": country("ISR", "Israel"), "Palestinian": country("PSE", "Palestine"),
     "Maduro": Actor("person:nicolas-maduro", "Nicolas Maduro", "person", "VEN",
@@ -266,6 +267,16 @@ def test_event_record(parse):
     assert text[event.start:event.end] == event.sentence == "Canada attacked Mexico."
     assert event.id == run(parse, text)[0].id  # stable
     assert len({e.id for e in run(parse, "Canada attacked Mexico. Canada attacked Mexico.")}) == 2
+
+
+def test_headline_and_body_are_read_apart(parse):
+    text = "Iran condemns Iraq\n\nKUWAIT, May 2 - Kuwait met Qatar on Monday."
+    events = run(parse, text, [timex(text, "May 2", "2016-05-02")])
+    assert {(e.source, e.type, e.target, e.sentence) for e in events} == {
+        ("IRN", "ACCUSE", "IRQ", "Iran condemns Iraq"),
+        ("KWT", "CONSULT", "QAT", "KUWAIT, May 2 - Kuwait met Qatar on Monday.")}
+    assert all(text[e.start:e.end] == e.sentence for e in events)
+    assert all(e.date != "2016-05-02" for e in events if e.source == "IRN")
 
 
 def test_place_is_no_participant(parse):

@@ -60,6 +60,7 @@ class TimexIndex:
     def __init__(self, sdoc: Any, timexes: Sequence[Timex], dct: str | None) -> None:
         self.dct = dct
         self.dct_day = timex_start(dct) if dct else None
+        self.timexes = list(timexes)
         self._anchored: dict[int, Timex] = {}
         for timex in timexes:
             if timex.type in ("DURATION", "SET") or timex_start(timex.value) is None:

@@ -16,6 +16,7 @@ One pass per sentence:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -103,7 +104,33 @@ class Extractor:
     def events(self) -> list[Event]:
         out: list[Event] = []
         for sent in self.doc.sents:
-            out.extend(self._sentence(sent))
+            segments = _segments(sent)
+            if len(segments) == 1:
+                out.extend(self._sentence(segments[0]))
+            else:
+                for segment in segments:
+                    out.extend(self._reparsed(segment))
+        return out
+
+    def _reparsed(self, segment: Any) -> list[Event]:
+        """Events of a stretch the parser ran across a blank line (a headline into the
+        dateline and lede), parsed again on its own; offsets stay the document's."""
+        from .. import nlp
+
+        offset, end = segment.start_char, segment.end_char
+        sub = nlp.load()(segment.text)
+        mentions = [_shifted(m, -offset) for m in self.actors.mentions if offset <= m.start
+                    and m.end <= end]
+        timexes = [dataclasses.replace(t, start=t.start - offset, end=t.end - offset)
+                   for t in self.times.timexes if offset <= t.start and t.end <= end]
+        inner = Extractor(sub, doc_id=self.doc_id, dct=self.times.dct, mentions=mentions,
+                          timexes=timexes, lexicon=self.lex)
+        out = []
+        for sent in sub.sents:
+            for e in inner._sentence(sent):
+                start, stop = e.start + offset, e.end + offset
+                out.append(dataclasses.replace(e, start=start, end=stop, id=event_id(
+                    e.doc, start, stop, e.trigger, e.source, e.target, e.type)))
         return out
 
     # -- one sentence ---------------------------------------------------------------------
@@ -550,6 +577,32 @@ class Extractor:
                 cameo=cameo, cooperation=self.lex.score(cand.type, score_mode), quad=info.quad,
                 negated=cand.negated, hypothetical=cand.hypothetical))
         return out
+
+
+def _segments(sent: Any) -> list[Any]:
+    """A sentence cut at blank lines: the parser runs a headline or dateline into the first
+    sentence of the body, and no event spans a paragraph break."""
+    doc, cuts = sent.doc, [sent.start]
+    cuts += [t.i for t in sent if t.is_space and t.text.count("\n") > 1]
+    cuts.append(sent.end)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and doc[a].is_space:
+            a += 1
+        while b > a and doc[b - 1].is_space:
+            b -= 1
+        if a < b:
+            out.append(doc[a:b])
+    return out
+
+
+def _shifted(mention: Mention, by: int) -> Mention:
+    def move(x: int | None) -> int | None:
+        return None if x is None else x + by
+
+    return dataclasses.replace(mention, start=mention.start + by, end=mention.end + by,
+                               head_start=move(mention.head_start),
+                               head_end=move(mention.head_end))
 
 
 def _sides(actors: list[Actor]) -> set[str]:

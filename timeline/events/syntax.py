@@ -127,7 +127,7 @@ class ActorIndex:
                 self._by_token[tok.i] = m
             if m.head_start is not None:
                 self._by_head[m.head_start] = m
-        self._ordered = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
         self.speaker_of: dict[int, list[Actor]] = {}  # token i -> speakers, filled by the rules
         self._pronouns: dict[int, Actor | None] = {}
 
