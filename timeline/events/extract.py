@@ -240,7 +240,8 @@ class Extractor:
         while t.dep_ == "conj":  # "accused X of violating ... and ignoring ...": as its head
             t = t.head
         for up in walk_up(t, 6):
-            if t.dep_ not in _COMPLEMENTS or (t.dep_ == "advcl" and not self._purpose(t)):
+            if t.dep_ not in _COMPLEMENTS or (t.dep_ == "advcl" and not self._purpose(t)) or (
+                    t.dep_ == "acl" and not self._content_clause(t)):
                 return False
             if up.lemma_.lower() in self.lex.cue("speech") and up.i not in triggers:
                 return False
@@ -250,6 +251,13 @@ class Extractor:
                 return True  # a light verb with an event noun: "staged rallies to demand"
             t = up
         return False
+
+    @staticmethod
+    def _content_clause(clause: Token) -> bool:
+        """ "calls *that X go*", "a plan *to strike*" say what the noun is about; "talks
+        *derailed by X*" only says something of it."""
+        return any(c.lower_ == "that" for c in children(clause, "mark")) or \
+            any(c.tag_ == "TO" for c in children(clause, "aux"))
 
     @staticmethod
     def _purpose(clause: Token) -> bool:

@@ -63,7 +63,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if subs:
         if subs[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             return [verb.head]
-        return subs[:1]
+        return subs  # more than one only when the parser doubts ("KUWAIT, May 2 - Kuwait met")
     if depth > 5 or verb.dep_ == "ROOT":
         return []
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP")):
