@@ -472,3 +472,29 @@ def test_split_names_are_joined(mentions_of):
     hadi = next(m for m in found.values() if m.actor.kind == "person")
     assert hadi.text == "Yemeni President Abd-Rabbu Mansour Hadi"
     assert hadi.actor.id == "person:abdrabbuh-mansur-hadi"
+
+
+def test_affiliations_named_only_inside_a_mention_keep_their_written_label(nlp):
+    from timeline.actors import affiliated_actors, find_mentions, load_kb
+
+    text = "Jane Roe, of the Institute for Peace Studies in Oslo, criticised the plan."
+    kb = load_kb()
+    mentions = find_mentions(nlp(text), doc_id="d", date="2019-01-01", kb=kb)
+    jane = next(m.actor for m in mentions if m.actor.kind == "person")
+    extra = {a.id: a for a in affiliated_actors(mentions, text, kb)}
+    known = {m.actor.id: m.actor for m in mentions} | extra
+    assert not set(extra) & {m.actor.id for m in mentions}
+    assert known[jane.affiliation].label == "Institute for Peace Studies"
+    assert known[jane.affiliation].kind == "organization"
+
+
+def test_affiliated_actor_label_recovered_from_text():
+    from timeline.actors import affiliated_actors, load_kb
+    from timeline.records import Actor, Mention
+
+    text = '"It will fail," said Jo Bloggs, of the Centre for Arms Control in Geneva.'
+    jo = Actor("person:jo-bloggs", "Jo Bloggs", "person", affiliation="org:centre-for-arms-control")
+    start = text.index("Jo")
+    extra = affiliated_actors([Mention("d", start, start + 9, "Jo Bloggs", jo)], text, load_kb())
+    assert [(a.id, a.label, a.kind) for a in extra] == [
+        ("org:centre-for-arms-control", "Centre for Arms Control", "organization")]

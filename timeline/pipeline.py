@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import nlp as nlp_module
-from .actors import KnowledgeBase, find_mentions, load_kb
+from .actors import KnowledgeBase, affiliated_actors, find_mentions, load_kb
 from .documents import Document, read_inputs
 from .events import extract_events
 from .records import Actor, DocumentResult, Event
@@ -73,7 +73,7 @@ def analyse(document: Document, sdoc, *, kb: KnowledgeBase) -> DocumentResult:
     mentions = find_mentions(sdoc, doc_id=document.id, date=_day(document.dct), kb=kb)
     events = extract_events(sdoc, doc_id=document.id, dct=document.dct, mentions=mentions,
                             timexes=timexes)
-    actors = _actors_of(mentions, events)
+    actors = _actors_of(mentions) + affiliated_actors(mentions, document.text, kb)
     return DocumentResult(doc=document.id, dct=document.dct, title=document.title,
                           url=document.url, text=document.text, timexes=tuple(timexes),
                           mentions=tuple(mentions), events=tuple(events), actors=tuple(actors))
@@ -83,7 +83,7 @@ def _day(dct: str | None) -> str | None:
     return dct[:10] if dct else None
 
 
-def _actors_of(mentions, events: list[Event]) -> list[Actor]:
+def _actors_of(mentions) -> list[Actor]:
     """The actors a document's outputs need: every resolved mention's actor, once each."""
     seen: dict[str, Actor] = {}
     for mention in mentions:

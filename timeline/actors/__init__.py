@@ -16,10 +16,10 @@ from pathlib import Path
 
 from ..records import Actor
 from .kb import KnowledgeBase, load_kb as _load_kb
-from .mentions import find_mentions
+from .mentions import affiliated_actors, find_mentions
 from .resolve import Context, Tok, read, tokenize, with_sector
 
-__all__ = ["KnowledgeBase", "find_mentions", "load_kb", "resolve_phrase"]
+__all__ = ["KnowledgeBase", "affiliated_actors", "find_mentions", "load_kb", "resolve_phrase"]
 
 
 def load_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Actor, Mention
 from .kb import KnowledgeBase, norm, slug
-from .resolve import Context, Reading, Tok, read
+from .resolve import Context, Reading, Tok, _actor_of, read
 
 #: Prepositions before which a capital is a place ("talks in Moscow"), not the state acting.
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "inside", "outside", "across", "around",
@@ -396,3 +397,27 @@ def _organizations(sdoc, toks, kb, ctx, used, spans) -> list[_Found]:
             out.append(_Found(start, end, _root(sdoc, start, end), reading))
             _use(used, start, end)
     return out
+
+
+def affiliated_actors(mentions: list[Mention], text: str, kb: KnowledgeBase) -> list[Actor]:
+    """The actors that mentioned people act for but that have no mention of their own.
+
+    "Jane Roe, of the Institute for Peace Studies" affiliates Jane Roe to an organisation named
+    only inside her mention: its label is recovered from the text, not from its id.
+    """
+    have = {m.actor.id for m in mentions}
+    out: dict[str, Actor] = {}
+    for mention in mentions:
+        wanted = mention.actor.affiliation
+        if not wanted or wanted in have or wanted in out:
+            continue
+        actor = _actor_of(wanted, kb)
+        if actor is None:
+            continue
+        if not actor.kb and ":" in wanted:
+            words = wanted.split(":", 1)[1].split("-")
+            found = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.I)
+            if found:
+                actor = dataclasses.replace(actor, label=found.group())
+        out[wanted] = actor
+    return list(out.values())
