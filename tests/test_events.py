@@ -279,6 +279,11 @@ def test_headline_and_body_are_read_apart(parse):
     assert all(e.date != "2016-05-02" for e in events if e.source == "IRN")
 
 
+def test_event_carries_the_cameo_root_of_a_finer_lexicon_code(parse):
+    [event] = run(parse, "Two Britons were released by Iran.")  # release: CAMEO 0841
+    assert (event.cameo, event.quad, event.cooperation > 0) == ("08", 1, True)
+
+
 def test_place_is_no_participant(parse):
     assert triples(run(parse, "Sweden sent aid to Vienna.")) == {("SWE", "AID", None)}
 

@@ -569,7 +569,9 @@ class Extractor:
         info = self.lex.types[cand.type]
         score_mode = cand.mode if cand.mode in ("intent", "planned") else "actual"
         date, date_text, date_source = self.times.date(cand.anchors or [cand.trigger])
-        cameo = cand.entry.cameo if cand.type == cand.entry.type and cand.entry.cameo else info.cameo
+        # the lexicon may name a finer CAMEO code ("0841"); events carry its root ("08")
+        cameo = (cand.entry.cameo if cand.type == cand.entry.type and cand.entry.cameo
+                 else info.cameo)[:2]
         trigger = " ".join(t.text for t in sorted(cand.words, key=lambda t: t.i))
         out = []
         for source, target in pairs:
