@@ -34,8 +34,6 @@ _MONTH_WORDS = frozenset(L.months)
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 #: A text that names a quarter ("third-quarter profit") reads "the quarter" as one.
 _QUARTER_TALK = re.compile(r"(?i:first|second|third|fourth)[-\s]quarter|\bquarterly\b")
-#: A wire dateline, "WASHINGTON, August 11 (Xinhua) --": the publication date, not a timex.
-_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,[ \t]*(?:[A-Z][A-Za-z .'-]+,[ \t]*)?$")
 
 
 @dataclass(frozen=True)
@@ -101,8 +99,6 @@ def g_month(m: re.Match[str], text: str) -> bool:
 
 
 def g_date(m: re.Match[str], text: str) -> bool:
-    if _DATELINE.search(text[max(0, m.start() - 60):m.start()]) and re.match(r"\s*\(", text[m.end():]):
-        return False
     mon = (m.group("mon") or m.group("mon2"))
     if mon.lower().rstrip(".") == "may" and m.group("day2") and not m.group("year"):
         return _prev_word(text, m.start()) in _PREPOSITIONS or bool(m.group("wd"))

@@ -647,8 +647,9 @@ def n_weekday(m: re.Match[str], ctx: Context) -> list[Part]:
     day = _weekday_date(ctx, weekday, rel, m.start(), m.end())
     if day is None:
         return _one(m, "DATE", f"XXXX-WXX-{weekday}{suffix}", mod, ("year", "week"), start=start)
-    # "Friday night": TimeBank mostly types it DATE, with the part of the day in the value
-    return _one(m, "DATE", _ymd(day) + suffix, mod, ("year", "month", "day"), start=start)
+    # "Friday night": TimeBank annotators mostly value it as the day alone (DATE); the part of
+    # the day is kept only for the repeated "Tuesday nights" above
+    return _one(m, "DATE", _ymd(day), mod, ("year", "month", "day"), start=start)
 
 
 def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
