@@ -267,23 +267,7 @@ class Extractor:
     # -- verbs ----------------------------------------------------------------------------
 
     def _verb(self, verb: Token, entry: Entry) -> Candidate | None:
-        passive = is_passive(verb)
-        if passive:
-            source_toks = agents(verb)
-            target_toks = children(verb, "nsubjpass")
-            if not target_toks and verb.dep_ == "acl":
-                target_toks = [verb.head]
-            elif not target_toks and verb.dep_ == "advcl":
-                target_toks = [t for t in [preceding_np(verb)] if t is not None]
-        else:
-            source_toks = subject_tokens(verb)
-            target_toks = self._verb_targets(verb, entry)
-        if verb.dep_ == "relcl":  # "a resolution that aims to ...": a document is no actor
-            source_toks = [t for t in source_toks
-                           if t is not verb.head or self.actors.mention_at(t) is not None]
-        elif verb.dep_ == "acl" and verb.head.dep_ == "dobj" and not \
-                self.actors.all_participants(source_toks):
-            source_toks = subject_tokens(verb.head.head)  # "issued a statement condemning X"
+        source_toks, target_toks = self._verb_roles(verb, entry)
         sources = self.actors.all_participants(source_toks)
         if not sources and entry.with_words:  # "the crisis strained relations between X and Y"
             between = [p for o in children(verb, "dobj") for p in pobjects(o, {"between"})]
@@ -293,19 +277,38 @@ class Extractor:
         if not sources:
             return None
         targets = [a for a, _ in self.actors.all_participants(target_toks)]
-        if not targets and "control" in entry.flags:
+        if not targets and "control" in entry.flags:  # "offered to hand over to X"
             for xcomp in children(verb, "xcomp"):
                 targets = [a for a, _ in self.actors.all_participants(
                     self._verb_targets(xcomp, entry, generic=True))]
-        words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
         if not targets:
             targets = self._targets_of_object_events(verb, entry)
         if not targets and "targeted" in entry.flags:
             return None
+        words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
         cand = Candidate(verb, entry, [a for a, _ in sources], targets, words=words,
                          symmetric="symmetric" in entry.flags)
         cand.targets += self._partners_of_objects(verb, cand)
         return cand
+
+    def _verb_roles(self, verb: Token, entry: Entry) -> tuple[list[Token], list[Token]]:
+        """(source tokens, target tokens) of a verb: subject and objects, or a passive's
+        by-agent and subject; a reduced participle's target is the noun it modifies."""
+        if is_passive(verb):
+            targets = children(verb, "nsubjpass")
+            if not targets and verb.dep_ == "acl":
+                targets = [verb.head]
+            elif not targets and verb.dep_ == "advcl":  # "forces, backed by X,"
+                targets = [t for t in [preceding_np(verb)] if t is not None]
+            return agents(verb), targets
+        sources = subject_tokens(verb)
+        if verb.dep_ == "relcl":  # "a resolution that aims to ...": a document is no actor
+            sources = [t for t in sources
+                       if t is not verb.head or self.actors.mention_at(t) is not None]
+        elif verb.dep_ == "acl" and verb.head.dep_ == "dobj" and not \
+                self.actors.all_participants(sources):
+            sources = subject_tokens(verb.head.head)  # "issued a statement condemning X"
+        return sources, self._verb_targets(verb, entry)
 
     def _verb_targets(self, verb: Token, entry: Entry, generic: bool = False) -> list[Token]:
         preps = entry.preps | ({"to", "with", "against", "on", "from"} if generic else set())
