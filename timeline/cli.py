@@ -132,19 +132,9 @@ def _dateline(text: str) -> str | None:
 
 
 def _jsonl_records(path: Path):
-    from .errors import bad_jsonl
+    from .documents import jsonl_records
 
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise bad_jsonl(str(path), number, exc.msg) from exc
-            if not isinstance(record, dict):
-                raise bad_jsonl(str(path), number, "not an object")
-            yield record
+    return (record for _, record in jsonl_records(path))
 
 
 @cli.command()

@@ -171,6 +171,17 @@ def read_file(path: Path) -> Iterator[Document]:
 
 def read_jsonl(path: Path) -> Iterator[Document]:
     """One document a line: ``{"id", "text", "date"?, "title"?, "url"?}``."""
+    for number, record in jsonl_records(path):
+        if not isinstance(record.get("text"), str):
+            raise errors.bad_jsonl(str(path), number, 'no "text" field')
+        doc_id = str(record.get("id") or record.get("doc") or f"{path.name}:{number}")
+        yield Document.from_text(record["text"], id=doc_id,
+                                 dct=record.get("date") or record.get("dct") or None,
+                                 title=record.get("title"), url=record.get("url"))
+
+
+def jsonl_records(path: Path) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for every non-blank line; E002 names the first line that is none."""
     try:
         handle = path.open(encoding="utf-8")
     except OSError as exc:
@@ -183,12 +194,9 @@ def read_jsonl(path: Path) -> Iterator[Document]:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise errors.bad_jsonl(str(path), number, exc.msg) from exc
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise errors.bad_jsonl(str(path), number, 'no "text" field')
-            doc_id = str(record.get("id") or record.get("doc") or f"{path.name}:{number}")
-            yield Document.from_text(record["text"], id=doc_id,
-                                     dct=record.get("date") or record.get("dct") or None,
-                                     title=record.get("title"), url=record.get("url"))
+            if not isinstance(record, dict):
+                raise errors.bad_jsonl(str(path), number, "not an object")
+            yield number, record
 
 
 # --- HTML -------------------------------------------------------------------------------------
