@@ -42,6 +42,7 @@ A = {
     "Ghana": country("GHA", "Ghana"), "Togo": country("TGO", "Togo"),
     "Uganda": country("UGA", "Uganda"), "Congo": country("COD", "DR Congo"),
     "Russia": country("RUS", "Russia"), "Poland": country("POL", "Poland"),
+    "Syria": country("SYR", "Syria"),
     "Vienna": Actor("place:vienna", "Vienna", "location"),
     "Lahore": Actor("place:lahore", "Lahore", "location"),
     "Norway": country("NOR", "Norway"), "Sweden": country("SWE", "Sweden"),
@@ -110,6 +111,8 @@ CASES = [
      {("USA", "CONSULT", "RUS"), ("RUS", "CONSULT", "USA")}),
     # a name beats a common noun read from context ("army" alone could be anyone's)
     ("Israeli army bulldozers demolished Palestinian homes.", {("ISR", "COERCE", "PSE")}),
+    # what is talked about is no participant, nor is a place
+    ("Russia discussed a ceasefire in Syria with Turkey.", {("RUS", "CONSULT", "TUR")}),
     # apposition: the appositive names the target
     ("China criticised its neighbour, Japan, on trade.", {("CHN", "ACCUSE", "JPN")}),
     # prepositional targets
