@@ -164,7 +164,7 @@ class Extractor:
         speech_verbs = self.lex.cue("speech")
         found = []
         for tok in sent:
-            if tok.lemma_.lower() not in speech_verbs or tok.pos_ not in ("VERB", "AUX"):
+            if self.lex.lemma(tok) not in speech_verbs or tok.pos_ not in ("VERB", "AUX"):
                 continue
             content = next(iter(children(tok, "ccomp", "xcomp")), None)
             if content is None and tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i:
@@ -187,7 +187,7 @@ class Extractor:
             pos = "noun"
         else:
             return None
-        for entry in self.lex.entries(tok.lemma_, pos):
+        for entry in self.lex.entries(self.lex.lemma(tok), pos):
             if entry.particle and not any(c.lower_ == entry.particle for c in tok.children
                                           if c.dep_ in ("prt", "advmod", "prep")):
                 continue
@@ -203,12 +203,12 @@ class Extractor:
             words = objs + [m for o in objs for m in children(o, "compound", "amod")]
         else:
             words = children(tok, "compound", "amod")
-        return any(w.lemma_.lower() in entry.with_words for w in words)
+        return any(self.lex.lemma(w) in entry.with_words for w in words)
 
     def _absorbed(self, tok: Token) -> bool:
         """An infinitive that a control verb's event already stands for ("agreed to withdraw"),
         or an intent verb whose infinitive carries the event ("wants to end")."""
-        if tok.lemma_.lower() in self.lex.cue("intent") and children(tok, "xcomp"):
+        if self.lex.lemma(tok) in self.lex.cue("intent") and children(tok, "xcomp"):
             return True
         if tok.dep_ != "xcomp":
             return False
@@ -243,9 +243,9 @@ class Extractor:
             if t.dep_ not in _COMPLEMENTS or (t.dep_ == "advcl" and not self._purpose(t)) or (
                     t.dep_ == "acl" and not self._content_clause(t)):
                 return False
-            if up.lemma_.lower() in self.lex.cue("speech") and up.i not in triggers:
+            if self.lex.lemma(up) in self.lex.cue("speech") and up.i not in triggers:
                 return False
-            if up.i in triggers and up.lemma_.lower() not in self.lex.cue("intent"):
+            if up.i in triggers and self.lex.lemma(up) not in self.lex.cue("intent"):
                 return True
             if up.pos_ == "VERB" and any(c.i in triggers for c in children(up, "dobj")):
                 return True  # a light verb with an event noun: "staged rallies to demand"
@@ -391,7 +391,7 @@ class Extractor:
         if noun.dep_ == "compound":  # "tension mounts with X": the parser's compound
             targets += pobjects(head, entry.preps - {"of", "between"})
         of = pobjects(noun, {"of"})
-        if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.lex.cue("receive"):
+        if noun.dep_ in ("dobj", "attr") and self.lex.lemma(head) in self.lex.cue("receive"):
             # "rebels who have the backing of X": X backs the rebels
             return of, subject_tokens(head), False
         sources = children(noun, "poss") + pobjects(noun, {"by"})
@@ -403,7 +403,7 @@ class Extractor:
                        if self.actors.actor_at(c) is not None]
         if sources:
             return sources, targets + (of if "of" in entry.preps else []), False
-        if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in self.lex.cue("light"):
+        if noun.dep_ in ("dobj", "attr", "nsubjpass") and self.lex.lemma(head) in self.lex.cue("light"):
             return subject_tokens(head), targets + of, True
         if "relational" in entry.flags:
             if noun.dep_ == "attr":  # "Syria is an ally for Russia"
@@ -425,7 +425,7 @@ class Extractor:
                     t.tag_ == "VBG" and not children(t, "nsubj", "mark") or
                     any(c.tag_ == "TO" for c in children(t, "aux")))):
                 break
-            if t.dep_ == "ccomp" and up.lemma_.lower() in self.lex.cue("speech"):
+            if t.dep_ == "ccomp" and self.lex.lemma(up) in self.lex.cue("speech"):
                 break
             chain.append(up)
             t = up
@@ -444,7 +444,7 @@ class Extractor:
             and bool(children(last, "nsubj"))
         return Mood(
             negated=self._negates(cand.trigger, own=True) or any(map(self._negates, chain[1:])),
-            intent=any(t.lemma_.lower() in self.lex.cue("intent") for t in chain[1:]),
+            intent=any(self.lex.lemma(t) in self.lex.cue("intent") for t in chain[1:]),
             future=bool(aux & self.lex.cue("modal_future")) or any(t.lower_ == "going"
                                                                    for t in chain),
             modal=bool(aux & self.lex.cue("modal_hypothetical")),
@@ -491,7 +491,7 @@ class Extractor:
     def _negates(self, tok: Token, own: bool = False) -> bool:
         """A negation on ``tok``; with ``own`` (the trigger itself) also "no X", "lack of X"."""
         if own and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
-                tok.head.head.lemma_.lower() in self.lex.cue("negating_nouns"):
+                self.lex.lemma(tok.head.head) in self.lex.cue("negating_nouns"):
             return True
         return any(c.dep_ == "neg" or (own and c.dep_ == "det" and c.lower_ == "no")
                    for c in tok.children)
@@ -517,7 +517,7 @@ class Extractor:
         content = speech.tokens()
         accused: list[tuple[Actor, Token]] = []
         for tok in content:
-            lemma = tok.lemma_.lower()
+            lemma = self.lex.lemma(tok)
             if lemma in self.lex.cue("accusation_nouns") and tok.dep_ in ("attr", "oprd"):
                 accused += self.actors.all_participants(subject_tokens(tok.head)
                                                         or children(tok.head, "dobj"))

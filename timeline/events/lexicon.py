@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..records import PLOVER_TYPES
 
@@ -80,6 +81,24 @@ class Lexicon:
         self.types = types
         self._entries = entries
         self.cues = cues
+        self._known = {lemma for lemma, _ in entries} | {w for ws in cues.values() for w in ws}
+
+    def lemma(self, token: Any) -> str:
+        """The token's lemma, mended when the model's lemmatizer slips on a word the lexicon
+        knows ("staged" -> "stag" is read as "stage").
+
+        >>> class T: lemma_, lower_, tag_ = "stag", "staged", "VBD"
+        >>> load_lexicon().lemma(T())
+        'stage'
+        """
+        lemma = token.lemma_.lower()
+        if lemma in self._known or token.tag_ not in ("VBD", "VBN", "VBG", "VBZ"):
+            return lemma
+        word = token.lower_
+        for guess in (word[:-1], word[:-2], word[:-3] + "e", word[:-3], word[:-4] + "y"):
+            if guess in self._known:
+                return guess
+        return lemma
 
     def entries(self, lemma: str, pos: str) -> list[Entry]:
         """Entries for a lemma, most specific (particle, then object) first."""

@@ -149,7 +149,7 @@ class ActorIndex:
             named = [actor for child, actor in found if _named(child)]
             if named or found:
                 return (named or [actor for _, actor in found])[0]
-            if tok.lemma_.lower() in self.lexicon.cue("member_nouns"):
+            if self.lexicon.lemma(tok) in self.lexicon.cue("member_nouns"):
                 # "leaders of the coalition", "forces in Guinea", "a spokesman for X"
                 for obj in pobjects(tok, self.lexicon.cue("member_preps")):
                     actor = self.actor_at(obj, depth + 1)
