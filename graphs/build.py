@@ -14,7 +14,8 @@ of those events) and ``sources`` (the documents).
 >>> ru, sy = Actor("RUS", "Russia", "country", "RUS"), Actor("SYR", "Syria", "country", "SYR")
 >>> ev = Event("e1", "d", "2016-02-11", "Thursday", "timex", "RUS", "SYR", "SUPPORT", "s", 0, 1,
 ...            cooperation=3.4)
->>> b = GraphBuilder(); b.add(DocumentResult("d", None, None, None, "", actors=(ru, sy), events=(ev,)))
+>>> b = GraphBuilder()
+>>> b.add(DocumentResult("d", None, None, None, "", actors=(ru, sy), events=(ev,)))
 >>> g = b.graph(); g.edges["RUS", "SYR", "relation"]["weight"]
 1
 """
