@@ -117,6 +117,7 @@ CASES = [
     ("China criticised its neighbour, Japan, on trade.", {("CHN", "ACCUSE", "JPN")}),
     # prepositional targets
     ("Egypt held talks with Israel about the border.", {("EGY", "CONSULT", "ISR")}),
+    ("Egypt had talks with Israel.", {("EGY", "CONSULT", "ISR")}),
     ("India hit back at Pakistan over the attack.", {("IND", "ACCUSE", "PAK")}),
     # "accused X of Y": the accusation, not Y, is the event
     ("Brazil accused Argentina of violating the trade treaty.", {("BRA", "ACCUSE", "ARG")}),

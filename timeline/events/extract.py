@@ -391,7 +391,7 @@ class Extractor:
         if noun.dep_ == "compound":  # "tension mounts with X": the parser's compound
             targets += pobjects(head, entry.preps - {"of", "between"})
         of = pobjects(noun, {"of"})
-        if noun.dep_ in ("dobj", "attr") and self.lex.lemma(head) in self.lex.cue("receive"):
+        if of and noun.dep_ in ("dobj", "attr") and self.lex.lemma(head) in self.lex.cue("receive"):
             # "rebels who have the backing of X": X backs the rebels
             return of, subject_tokens(head), False
         sources = children(noun, "poss") + pobjects(noun, {"by"})

@@ -93,16 +93,7 @@ def preceding_np(token: Token) -> Token | None:
 
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb (or copula) above ``token``."""
-    t = token
-    for _ in range(8):
-        if t.dep_ == "ROOT" and t.pos_ not in ("VERB", "AUX"):
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.dep_ == "ROOT":
-            return t if t.pos_ in ("VERB", "AUX") else None
-    return None
+    return next((up for up in walk_up(token) if up.pos_ in ("VERB", "AUX")), None)
 
 
 class ActorIndex:
