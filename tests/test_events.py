@@ -119,6 +119,11 @@ CASES = [
     ("Egypt held talks with Israel about the border.", {("EGY", "CONSULT", "ISR")}),
     ("Egypt had talks with Israel.", {("EGY", "CONSULT", "ISR")}),
     ("India hit back at Pakistan over the attack.", {("IND", "ACCUSE", "PAK")}),
+    # a demand noun's content clause names whom it is made of
+    ("Egypt rejected calls by Israel that Egypt should open the border.",
+     {("EGY", "REJECT", "ISR")}),
+    ("The calls by Israel that Egypt should open the border angered Cairo.",
+     {("ISR", "REQUEST", "EGY")}),
     # "accused X of Y": the accusation, not Y, is the event
     ("Brazil accused Argentina of violating the trade treaty.", {("BRA", "ACCUSE", "ARG")}),
     # nominal events: the owner of a criticised alliance, and its partner

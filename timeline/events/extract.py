@@ -380,6 +380,10 @@ class Extractor:
         sources = self.actors.all_participants(source_toks)
         if not sources:
             return None
+        if not target_toks and entry.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+            # "UN calls that Turkey should do more": asked of Turkey
+            target_toks = [s for c in children(noun, "acl") if self._content_clause(c)
+                           for s in children(c, "nsubj", "nsubjpass")]
         targets = [a for a, _ in self.actors.all_participants(target_toks + between)]
         return Candidate(noun, entry, [a for a, _ in sources], targets,
                          symmetric=symmetric and "symmetric" in entry.flags)

@@ -140,9 +140,13 @@ class ActorIndex:
             named = [actor for child, actor in found if _named(child)]
             if named or found:
                 return (named or [actor for _, actor in found])[0]
-            if self.lexicon.lemma(tok) in self.lexicon.cue("member_nouns"):
+            preps = set(self.lexicon.cue("member_preps")) \
+                if self.lexicon.lemma(tok) in self.lexicon.cue("member_nouns") else set()
+            if tok.pos_ == "NOUN":
+                preps.add("by")  # "rejected calls by X": X's calls
+            if preps:
                 # "leaders of the coalition", "forces in Guinea", "a spokesman for X"
-                for obj in pobjects(tok, self.lexicon.cue("member_preps")):
+                for obj in pobjects(tok, preps):
                     actor = self.actor_at(obj, depth + 1)
                     if actor is not None:
                         return actor
