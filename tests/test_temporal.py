@@ -47,6 +47,18 @@ CASES = {
     "last weekday": ("They met last Friday.", [("last Friday", "DATE", "2021-06-11")]),
     "next weekday": ("They meet next Wednesday.", [("next Wednesday", "DATE", "2021-06-23")]),
     "weekday, reporting verb after": ("Talks will resume on Monday, officials said.", [("Monday", "DATE", "2021-06-21")]),
+    "weekday, present tense schedules": ("The two leaders meet separately Saturday in Geneva.", [("Saturday", "DATE", "2021-06-19")]),
+    "weekday, present progressive schedules": ("The envoy is leaving for Cairo on Tuesday.", [("Tuesday", "DATE", "2021-06-22")]),
+    "weekday, lapsed plan in the pluperfect": ("The licence had been due to run out on Wednesday, but it was renewed.",
+                                               [("Wednesday", "DATE", "2021-06-16")]),
+    "weekday, until with a past clause": ("Until Monday, the ministry had refused to comment.", [("Monday", "DATE", "2021-06-14")]),
+    "weekday, reporting verb after a bracket": ("The convoy will set off early (6 a.m. Sunday), a spokesman said.",
+                                                [("6 a.m. Sunday", "TIME", "2021-06-20T06:00")]),
+    "weekday, next to is a place": ("A car exploded next to the town hall on Tuesday.", [("Tuesday", "DATE", "2021-06-15")]),
+    "month, modal far back in the clause": ("The airline will nearly triple the number of its flights between the two capitals by November.",
+                                            [("November", "DATE", "2021-11")]),
+    "month, participle adjective is no past": ("Dividends would be paid on an unannounced date in March.",
+                                               [("March", "DATE", "2022-03")]),
     "weekdays plural are a set": ("The market opens on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
     "weekday nights plural": ("Shows run on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
     # TimeBank values "Friday night" as the day alone; a repeated one ("Friday nights") keeps the part
@@ -102,7 +114,7 @@ CASES = {
     "fiscal year": ("The budget for fiscal 2022 is larger.", [("fiscal 2022", "DATE", "2022")]),
     # times of day
     "clock time": ("The blast came at 10:40 a.m.", [("10:40 a.m.", "TIME", "2021-06-17T10:40")]),
-    "time and weekday": ("Polls close at 8 p.m. EDT Tuesday.", [("8 p.m. EDT Tuesday", "TIME", "2021-06-15T20:00")]),
+    "time and weekday": ("Polls closed at 8 p.m. EDT Tuesday.", [("8 p.m. EDT Tuesday", "TIME", "2021-06-15T20:00")]),
     "noon": ("The deadline is noon.", [("noon", "TIME", "2021-06-17T12:00")]),
     # sets
     "every week": ("The council meets every week.", [("every week", "SET", "P1W")]),
@@ -168,7 +180,7 @@ INFERRED = [
     ("The strike began on 15 January 2013.", "2013-01-20", "2013-01-15", ()),
     ("The report came out last week.", "2013-01-20", "2013-W02", ("year", "week")),
     ("The mill closed two months ago.", "2013-01-20", "2012-11", ("year", "month")),
-    ("Polls close at 8 p.m. Friday.", "2013-01-20", "2013-01-18T20:00", ("year", "month", "day")),
+    ("Polls closed at 8 p.m. Friday.", "2013-01-20", "2013-01-18T20:00", ("year", "month", "day")),
     ("Profit rose in the third quarter of 2012.", "2013-01-20", "2012-Q3", ()),
 ]
 

@@ -123,50 +123,89 @@ def _is_past_word(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST
 
 
+def _tokens(text: str) -> list[str]:
+    """Lower-case words and sentence stops; the full stop of "a.m.", "U.S." or "Dec." is no stop."""
+    out: list[str] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word == "." and (text[m.end():m.end() + 1].isalnum()
+                            or _ABBREVIATION.search(text[max(0, m.start() - 5):m.start()])):
+            continue
+        out.append(word.lower())
+    return out
+
+
+#: a full stop after these ends no sentence: initials, "a.m.", titles and month abbreviations
+_ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|"
+                           r"Aug|Sept?|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|Bros)$")
+#: cues that yield to a cue on the other side of the expression ("Until Friday, they had waited")
+_WEAK = frozenset(["until"])
+
+
+def _scan(words: list[str], reach: int, *, leftward: bool,
+          after_punct: bool = False) -> tuple[int, str, bool] | None:
+    """The nearest cue within ``reach`` words (read away from the expression): distance, tense, weak."""
+    order = range(len(words) - 1, max(-1, len(words) - 1 - reach), -1) if leftward else range(min(reach, len(words)))
+    for distance, index in enumerate(order):
+        word = words[index]
+        if word in ".;!?":
+            return None
+        tense = _cue(words, index)
+        if tense and after_punct and not leftward and word in _REPORTING:
+            continue  # "X will meet Friday, he said" is about the future
+        if tense:
+            return distance, tense, word in _WEAK
+    return None
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
-    The nearest tense cue within the sentence wins, words to the left counting slightly closer.
-    A reporting verb after a comma on the right ("..., he said") does not count: "X will meet
-    Friday, he said" is about the future. A participle after an auxiliary ("will be held",
-    "is heard") is not a past tense.
+    The nearest tense cue within the sentence wins, words to the left counting slightly closer;
+    a weak cue ("until") yields to one on the other side. A reporting verb after a comma,
+    quote or bracket on the right ("..., he said") does not count: "X will meet Friday, he
+    said" is about the future. A participle after an auxiliary ("will be held", "is heard") or
+    a determiner ("an unspecified date") is not a past tense; a plan in the pluperfect ("had
+    been due to expire Friday") is past.
     """
-    left = [w.lower() for w in _WORD.findall(text[max(0, start - 120):start])]
+    left = _tokens(text[max(0, start - 160):start])
     right_text = text[end:end + 120]
-    right = [w.lower() for w in _WORD.findall(right_text)]
-    best: tuple[float, str] | None = None
-    window = left[-TENSE_WINDOW:]
-    for distance, index in enumerate(range(len(window) - 1, -1, -1)):
-        word = window[index]
-        if word in ".;!?":
-            break
-        tense = _cue(word, window[index + 1] if index + 1 < len(window) else "",
-                     window[index - 1] if index else "")
-        if tense:
-            best = (distance, tense)
-            break
-    after_comma = False
-    for distance, word in enumerate(right[:TENSE_WINDOW]):
-        if word in ".;!?":
-            break
-        if distance == 0 and right_text.lstrip().startswith(","):
-            after_comma = True
-        tense = _cue(word, right[distance + 1] if distance + 1 < len(right) else "",
-                     right[distance - 1] if distance else "")
-        if tense and after_comma and word in _REPORTING:
-            continue
-        if tense:
-            if best is None or distance + 0.5 < best[0]:
-                best = (distance + 0.5, tense)
-            break
-    return best[1] if best else None
+    right = _tokens(right_text)
+    found_left = _scan(left, TENSE_WINDOW, leftward=True)
+    if found_left is None and len(left) > TENSE_WINDOW:
+        # a modal further back still governs the clause: "will almost double its flights ... by August"
+        far = _scan(left, 2 * TENSE_WINDOW, leftward=True)
+        if far and far[1] == "future":
+            found_left = far
+    found_right = _scan(right, TENSE_WINDOW, leftward=False,
+                        after_punct=bool(re.match(r"\s*[,)'\"’”]", right_text)))
+    if found_left and found_right:
+        if found_left[2] != found_right[2]:
+            return found_right[1] if found_left[2] else found_left[1]
+        return found_left[1] if found_left[0] <= found_right[0] + 0.5 else found_right[1]
+    found = found_left or found_right
+    return found[1] if found else None
 
 
 _AUXILIARY = frozenset(["be", "is", "are", "am", "being", "to", "will", "would", "shall", "can",
                         "could", "may", "might", "should", "must", "'ll"])
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
+                          "those", "still", "newly", "recently", "previously", "already", "s"])
+_PROGRESSIVE = frozenset([v + "ing" if not v.endswith("e") else v[:-1] + "ing"
+                          for v in LEXICON.scheduling_verbs if not v.endswith("s")]
+                         + ["going", "heading", "holding", "coming", "flying", "leaving"])
+_SCHEDULED = frozenset(LEXICON.scheduling_verbs)
 
 
-def _cue(word: str, nxt: str = "", prev: str = "") -> str | None:
+def _cue(words: list[str], i: int) -> str | None:
+    word = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    prev = words[i - 1] if i else ""
+    prev2 = words[i - 2] if i > 1 else ""
+    if word == "next" and nxt == "to":  # "next to the embassy"
+        return None
+    if (word in _FUTURE or word in _FUTURE_TO) and (prev == "had" or (prev == "been" and prev2 == "had")):
+        return "past"  # a plan in the pluperfect has lapsed: "had been scheduled to expire Friday"
     if word in _FUTURE:
         return "future"
     if word in ("soon", "early") and nxt == "as":  # "as soon as Tuesday"
@@ -174,8 +213,19 @@ def _cue(word: str, nxt: str = "", prev: str = "") -> str | None:
     if word in _FUTURE_TO:
         if nxt == "to":
             return "future"
-        if word in ("is", "are", "set", "due", "ready", "likely", "want", "wants", "hope", "hopes"):
+        if word in ("is", "are", "due", "ready", "likely", "want", "wants", "hope", "hopes"):
+            if word in ("is", "are") and nxt in _PROGRESSIVE:
+                return "future"  # the present progressive schedules: "is leaving Friday"
             return None
+    if word in _SCHEDULED and prev not in _AUXILIARY and prev not in _DETERMINERS:
+        return "future"  # the present tense schedules: "the talks open Monday"
+    if _is_past_word(word):
+        if prev in _AUXILIARY:
+            return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
+        if word not in _PAST and prev in _DETERMINERS:
+            return None  # an adjective: "an unspecified date", "the revised plan"
+        return "past"
+    return None
     if _is_past_word(word):
         if prev in _AUXILIARY:
             return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
