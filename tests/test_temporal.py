@@ -109,6 +109,19 @@ CASES = {
     "quarter": ("Revenue fell in the first quarter.", [("the first quarter", "DATE", "2021-Q1")]),
     "quarter of year": ("Profit rose in the third quarter of 2018.", [("the third quarter of 2018", "DATE", "2018-Q3")]),
     "quarter adjective": ("It posted a fourth-quarter loss.", [("fourth-quarter", "DATE", "2020-Q4")]),
+    "year-ago period compares with the reported quarter, not an aside": (
+        "Acme posted first-quarter profit of $9 million. After a weak fourth quarter, margins recovered; "
+        "in the year-ago period, it lost $2 million.",
+        [("first-quarter", "DATE", "2021-Q1"), ("fourth quarter", "DATE", "2020-Q4"),
+         ("the year-ago period", "DATE", "2020-Q1")]),
+    "a forecast quarter is no topic": (
+        "Acme posted a first-quarter profit and sees losses through the third quarter of 2022, "
+        "against a profit a year ago.",
+        [("first-quarter", "DATE", "2021-Q1"), ("the third quarter of 2022", "DATE", "2022-Q3"),
+         ("a year ago", "DATE", "2020-Q1")]),
+    "year to date makes a year earlier a year": (
+        "For the first nine months, Acme earned $40 million, up from $31 million a year earlier.",
+        [("the first nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2020")]),
     "season last": ("The river flooded last summer.", [("last summer", "DATE", "2020-SU")]),
     "season of year": ("They wed in the spring of 2005.", [("the spring of 2005", "DATE", "2005-SP")]),
     "fiscal year": ("The budget for fiscal 2022 is larger.", [("fiscal 2022", "DATE", "2022")]),

@@ -70,7 +70,32 @@ class Context:
     dct: dt.date | None
     ref: str | None = None  # last DATE value mentioned (reference time for anaphora)
     last_quarter: str | None = None
+    year_to_date: bool = False  # the text last spoke of "the first nine months", not a quarter
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+    def mention_quarter(self, value: str, *, indefinite: bool = False, past: bool = False) -> bool:
+        """Note a quarter named in the text; True if it may be the quarter being reported on.
+
+        A report compares with the last quarter it reported, not with an aside about another one
+        ("after a flat second quarter") or a forecast ("losses through the third quarter of 1990"):
+        so only a definite quarter before the publication date's becomes the topic (or its own
+        quarter, when reported in the past tense: a fiscal quarter can end early).
+        """
+        current = _latest_quarter(self, 0)
+        if indefinite or (value[:4].isdigit() and current[:4].isdigit()
+                          and (value > current or (value == current and not past))):
+            return False
+        self.last_quarter = value
+        self.year_to_date = False
+        return True
+
+    def reported_quarter(self) -> str | None:
+        """The quarter an earnings report is about: "the year-ago period" compares with it."""
+        return self.last_quarter
+
+    def quarter_is_topic(self) -> bool:
+        """Is the reference time a quarter (a report on quarterly results)?"""
+        return self.ref is not None and self.ref == self.last_quarter and not self.year_to_date
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -385,7 +410,11 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "SET", f"XXXX-{letter}{ordinal}")
     if ordinal is None:
         if backward or year is not None:
-            base = ctx.last_quarter or _latest_quarter(ctx)
+            base = ctx.reported_quarter() or _latest_quarter(ctx)
+            if ctx.year_to_date and base[:4].isdigit():
+                # "the first nine months ... compared with the year-earlier period": a year
+                value = str(year if year is not None and not backward else int(base[:4]) - 1)
+                return _one(m, "DATE", value, None, ("year",), reference=False)
             if year is not None and not backward:
                 value = f"{year}-{base[5:]}" if base[:4].isdigit() else f"{year}-QX"
             else:
@@ -403,8 +432,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
             value = _latest_quarter(ctx, -1)
         else:  # "the quarter", "the latest quarter": the one being reported on
             value = ctx.last_quarter or _latest_quarter(ctx)
-        ctx.last_quarter = value
-        return _one(m, "DATE", value, None, ("year", "quarter"))
+        topic = ctx.mention_quarter(value, indefinite=(m.group("det") or "").lower() == "a")
+        return _one(m, "DATE", value, None, ("year", "quarter"), reference=topic)
     inferred: tuple[str, ...] = ()
     if year is None:
         inferred = ("year",)
@@ -419,10 +448,14 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     elif backward:
         year -= 1
     value = f"{year:04d}-{letter}{ordinal}"
-    if not half and not backward:
-        ctx.last_quarter = value
+    # "a flat second quarter" is an aside; "a third-quarter loss" reports one
+    indefinite = "-" not in (m.group("hy") or "") and (
+        (m.group("det") or "").lower() == "a"
+        or re.search(r"\b[Aa]n?\s+[a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) is not None)
+    topic = not half and not backward and ctx.mention_quarter(
+        value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past")
     start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else None
-    return _one(m, "DATE", value, None, inferred, start=start, reference=not backward)
+    return _one(m, "DATE", value, None, inferred, start=start, reference=topic if not half else not backward)
 
 
 def n_qcode(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -708,11 +741,12 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
     # "a year earlier" is anchored to the time last talked about; so is "a year ago" in a
     # report about a quarter ("profit rose from $3 million a year ago")
     anaphoric = direction in ("earlier", "later", "before", "after") or (
-        unit == "Y" and ctx.ref is not None and ctx.ref == ctx.last_quarter)
+        unit == "Y" and ctx.quarter_is_topic())
     vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
     try:
         if anaphoric and ctx.ref:
-            shifted = shift_value(ctx.ref, sign * n, unit)
+            base = ctx.reported_quarter() if ctx.quarter_is_topic() else ctx.ref
+            shifted = shift_value(base or ctx.ref, sign * n, unit)
             if shifted:
                 return _one(m, "DATE", shifted, mod, _parts(shifted), reference=False)
         if ctx.dct is None:
@@ -743,7 +777,8 @@ def _parts(value: str) -> tuple[str, ...]:
 
 
 def n_year_ago(m: re.Match[str], ctx: Context) -> list[Part]:
-    base = ctx.ref if ctx.ref and ctx.ref == ctx.last_quarter else None
+    noun = re.match(r"\s+(?:quarter|period)\b", ctx.text[m.end():m.end() + 12])
+    base = ctx.reported_quarter() if ctx.quarter_is_topic() or (noun and not ctx.year_to_date) else None
     if base:
         value = shift_value(base, -1, "Y") or "XXXX"
         return _one(m, "DATE", value, None, _parts(value), reference=False)
@@ -762,6 +797,12 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
         n += 0.5
     nmod = (m.group("nmod") or "").strip().lower()
     start = m.start("num") if "-" in m.group("sep") and nmod in _DETERMINERS else None
+    if unit == "M" and n in (6, 9) and re.search(r"(?i)\b(?:the|first|latest)\s+(?:\w+\s+)?$",
+                                                  ctx.text[max(0, m.start("num") - 20):m.start("num")]):
+        # "the first nine months": the year to date, so "a year earlier" now means a year
+        year = (ctx.reported_quarter() or "")[:4] or (str(ctx.dct.year) if ctx.dct else "")
+        if year.isdigit():
+            ctx.ref, ctx.year_to_date = year, True
     return _one(m, "DURATION", duration_value(n, unit), _mod(nmod), start=start)
 
 
