@@ -139,6 +139,9 @@ CASES = {
     "recently": ("The rules were recently changed.", [("recently", "DATE", "PAST_REF")]),
     "the future": ("Nobody knows the future.", [("the future", "DATE", "FUTURE_REF")]),
     "currently": ("She is currently abroad.", [("currently", "DATE", "PRESENT_REF")]),
+    "current as an adjective": ("Under current rules the port stays shut.", [("current", "DATE", "PRESENT_REF")]),
+    "current as a noun or account": ("The current account deficit grew as a current of capital left.", []),
+    "soon as a connective": ("Soon after the vote, as soon as he landed, the envoy spoke.", []),
     # ranges: each end is an expression
     "year range": ("He ruled from 2001 to 2009.", [("2001", "DATE", "2001"), ("2009", "DATE", "2009")]),
     "day range": ("The fair runs Aug. 3-5.", [("Aug. 3", "DATE", "2021-08-03"), ("5", "DATE", "2021-08-05")]),

@@ -231,8 +231,10 @@ def g_ref(m: re.Match[str], text: str) -> bool:
     after = _after(text, m.end())
     if word == "now" and re.match(r"\s+that\b", after):
         return False
-    if word == "soon" and _prev_word(text, m.start()) == "as":
-        return False
+    if word == "soon" and (_prev_word(text, m.start()) == "as" or re.match(r"\s+(?:as|after|before)\b", after)):
+        return False  # a connective: "as soon as he arrives", "soon after the vote"
+    if word == "current" and not re.match(r" (?!(?:account|accounts|affairs|of|and|or)\b)[a-z]", after):
+        return False  # "the current account", "a strong current"
     if word in ("the future", "the past", "the present") and re.match(r"\s+of\b", after):
         return False
     if word == "the present" and re.match(r"\s+[a-z]", after):
