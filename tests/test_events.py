@@ -164,6 +164,16 @@ CASES = [
      {("person:nicolas-maduro", "ACCUSE", "VEN-OPP")}),
     # a light verb the lemmatizer gets wrong ("staged" -> "stag") still carries its noun
     ("Germany staged a hunger strike.", {("DEU", "PROTEST", None)}),
+    # naming someone with an accusation is one; naming something else is no event
+    ("Cuba called Mexico a puppet.", {("CUB", "ACCUSE", "MEX")}),
+    ("Cuba called the summit a success.", set()),
+    # some verbs are events only with their complement: "call for", "ask X to"
+    ("Canada pushed forward into Mexico.", set()),
+    ("Canada pushed for talks with Mexico.", {("CAN", "REQUEST", "MEX")}),
+    # a thing met is no meeting
+    ("Norway and Sweden met the standards.", set()),
+    # a country's adjective makes an actor of forces, not of things
+    ("Lower Greek tax rates helped the company.", set()),
     # a reporting verb alone is no event
     ("Russia told Poland that the weather was cold.", set()),
     # sources must be actors

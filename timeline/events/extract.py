@@ -171,7 +171,7 @@ class Extractor:
                 content = tok.head  # "X happened, officials said."
             if content is None:
                 continue
-            speakers = [a for a, _ in self.actors.all_participants(subject_tokens(tok))]
+            speakers = [a for a, _ in self.actors.all_participants(subject_tokens(tok), agent=True)]
             found.append(Speech(tok, content, speakers))
         for speech in found:
             if speech.speakers:
@@ -267,8 +267,12 @@ class Extractor:
     # -- verbs ----------------------------------------------------------------------------
 
     def _verb(self, verb: Token, entry: Entry) -> Candidate | None:
+        if children(verb, "oprd"):
+            return self._naming(verb)
+        if "complement" in entry.flags and not self._has_complement(verb, entry):
+            return None
         source_toks, target_toks = self._verb_roles(verb, entry)
-        sources = self.actors.all_participants(source_toks)
+        sources = self.actors.all_participants(source_toks, agent=True)
         if not sources and entry.with_words:  # "the crisis strained relations between X and Y"
             between = [p for o in children(verb, "dobj") for p in pobjects(o, {"between"})]
             pair = self.actors.all_participants(between)
@@ -283,13 +287,33 @@ class Extractor:
                     self._verb_targets(xcomp, entry, generic=True))]
         if not targets:
             targets = self._targets_of_object_events(verb, entry)
-        if not targets and "targeted" in entry.flags:
+        if not targets and "targeted" in entry.flags and not (
+                "control" in entry.flags and children(verb, "xcomp")):
             return None
+        if entry.type == "CONSULT" and "symmetric" in entry.flags and not targets and \
+                children(verb, "dobj"):
+            return None  # "met the standards": a thing met is no meeting
         words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
         cand = Candidate(verb, entry, [a for a, _ in sources], targets, words=words,
                          symmetric="symmetric" in entry.flags)
         cand.targets += self._partners_of_objects(verb, cand)
         return cand
+
+    def _has_complement(self, verb: Token, entry: Entry) -> bool:
+        """ "called for", "asked X to", "wants Y back"; not "called it a success"."""
+        return bool(pobjects(verb, entry.preps) or children(verb, "xcomp", "ccomp") or any(
+            self.actors.actor_at(o) is not None for o in children(verb, "dobj")))
+
+    def _naming(self, verb: Token) -> Candidate | None:
+        """ "X called Y a liar": an accusation if the name is one, else no event."""
+        names = [n for n in children(verb, "oprd")
+                 if self.lex.lemma(n) in self.lex.cue("accusation_nouns")]
+        sources = self.actors.all_participants(subject_tokens(verb), agent=True)
+        targets = self.actors.all_participants(children(verb, "dobj"))
+        if not names or not sources or not targets:
+            return None
+        return Candidate(verb, self._entry_for("ACCUSE"), [a for a, _ in sources],
+                         [a for a, _ in targets], words=[verb, names[0]])
 
     def _verb_roles(self, verb: Token, entry: Entry) -> tuple[list[Token], list[Token]]:
         """(source tokens, target tokens) of a verb: subject and objects, or a passive's
@@ -377,7 +401,7 @@ class Extractor:
             if len(pair) < 2:
                 return None
             return Candidate(noun, entry, [a for a, _ in pair], [], symmetric=True)
-        sources = self.actors.all_participants(source_toks)
+        sources = self.actors.all_participants(source_toks, agent=True)
         if not sources:
             return None
         if not target_toks and entry.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):

@@ -12,7 +12,10 @@ Three package data files, each extendable by the user's own files of the same sh
   ``relational`` (a relation noun whose owner may be the clause's subject: "an ally for"),
   ``copular`` (an agent noun that is an event only as a predicate: "X is an ally of Y"),
   ``topic`` (the object is what is talked about, not a participant: "discussed a ceasefire"),
-  ``targeted`` (no event without a target: "warned X" is a threat, "warned that" a forecast).
+  ``targeted`` (no event without a target: "warned X" is a threat, "warned that" a forecast;
+  with ``control``, an infinitive will do: "offered to mediate"),
+  ``complement`` (an event only with one of its prepositions, an infinitive or an actor as
+  object: "called for", "asked X to"; not "called it a success", "pushed forward").
 - ``cues.json``: word lists the rules read (speech verbs, intent cues, light verbs...).
 
 Rows starting with ``#`` are comments. User rows come first, so they win over package rows.

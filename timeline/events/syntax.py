@@ -125,8 +125,8 @@ class ActorIndex:
     def mention_at(self, tok: Token) -> Mention | None:
         return self._by_head.get(tok.idx) or self._by_token.get(tok.i)
 
-    def actor_at(self, tok: Token, depth: int = 0) -> Actor | None:
-        """The actor ``tok`` stands for, or None."""
+    def actor_at(self, tok: Token, depth: int = 0, *, agent: bool = False) -> Actor | None:
+        """The actor ``tok`` stands for, or None; with ``agent``, as the doer of an act."""
         mention = self.mention_at(tok)
         if mention is not None:
             return mention.actor if mention.actor.is_actor else None
@@ -134,7 +134,8 @@ class ActorIndex:
             return self.pronoun(tok)
         if depth < 2:
             found = [(child, actor) for dep in ACTOR_MODIFIERS for child in children(tok, dep)
-                     if (actor := self.actor_at(child, depth + 1)) is not None]
+                     if (actor := self.actor_at(child, depth + 1)) is not None
+                     and (not agent or self._stands_for(tok, child, actor))]
             # a name ("Israeli army") says more than a common noun read from the story's
             # context ("army")
             named = [actor for child, actor in found if _named(child)]
@@ -152,7 +153,19 @@ class ActorIndex:
                         return actor
         return None
 
-    def participants(self, tok: Token | None) -> list[tuple[Actor, Token]]:
+    def _stands_for(self, head: Token, modifier: Token, actor: Actor) -> bool:
+        """Does "<modifier> <head>" name the modifier's actor? "Iranian fighters", "UN calls"
+        do; "Dutch tax rates", "US exports" do not: a country's adjective or name makes an
+        actor only of people, forces and bodies."""
+        if modifier.dep_ not in ("amod", "compound") or (
+                modifier.dep_ == "compound" and actor.kind != "country"):
+            return True
+        lemma = self.lexicon.lemma(head)
+        return head.pos_ == "PROPN" or lemma in self.lexicon.cue("member_nouns") or \
+            lemma in self.lexicon.cue("agent_nouns")
+
+    def participants(self, tok: Token | None, *, agent: bool = False
+                     ) -> list[tuple[Actor, Token]]:
         """The actors of ``tok`` and its conjuncts ("the US, Russia and Switzerland")."""
         if tok is None:
             return []
@@ -160,7 +173,7 @@ class ActorIndex:
         for t in (tok, *tok.conjuncts):
             if t.i < tok.i and t is not tok:
                 continue  # conjuncts before tok are the head's, reached from there
-            actor = self.actor_at(t)
+            actor = self.actor_at(t, agent=agent)
             if actor is not None and all(a.id != actor.id for a, _ in out):
                 out.append((actor, t))
                 # coordinated modifiers: "U.S. and Russian negotiators"
@@ -171,10 +184,11 @@ class ActorIndex:
                             out.append((more, t))
         return out
 
-    def all_participants(self, tokens: Sequence[Token]) -> list[tuple[Actor, Token]]:
+    def all_participants(self, tokens: Sequence[Token], *, agent: bool = False
+                         ) -> list[tuple[Actor, Token]]:
         out: list[tuple[Actor, Token]] = []
         for tok in tokens:
-            for actor, t in self.participants(tok):
+            for actor, t in self.participants(tok, agent=agent):
                 if all(a.id != actor.id for a, _ in out):
                     out.append((actor, t))
         return out
