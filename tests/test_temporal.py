@@ -57,6 +57,9 @@ CASES = {
     "weekday, next to is a place": ("A car exploded next to the town hall on Tuesday.", [("Tuesday", "DATE", "2021-06-15")]),
     "month, modal far back in the clause": ("The airline will nearly triple the number of its flights between the two capitals by November.",
                                             [("November", "DATE", "2021-11")]),
+    "date, effective looks ahead": ("The board approved the merger, effective Jan. 4.", [("Jan. 4", "DATE", "2022-01-04")]),
+    "month, five months ahead or seven back leans back": ("Shares rose in January from a low in November.",
+                                                          [("January", "DATE", "2021-01"), ("November", "DATE", "2020-11")]),
     "month, participle adjective is no past": ("Dividends would be paid on an unannounced date in March.",
                                                [("March", "DATE", "2022-03")]),
     "weekdays plural are a set": ("The market opens on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
@@ -124,6 +127,9 @@ CASES = {
         [("the first nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2020")]),
     "season last": ("The river flooded last summer.", [("last summer", "DATE", "2020-SU")]),
     "season of year": ("They wed in the spring of 2005.", [("the spring of 2005", "DATE", "2005-SP")]),
+    "month and spoken year": ("In March nineteen ninety-one the ceasefire held.", [("March nineteen ninety-one", "DATE", "1991-03")]),
+    "season of spoken year": ("Floods came in the spring of two thousand and two.",
+                              [("the spring of two thousand and two", "DATE", "2002-SP")]),
     "fiscal year": ("The budget for fiscal 2022 is larger.", [("fiscal 2022", "DATE", "2022")]),
     # times of day
     "clock time": ("The blast came at 10:40 a.m.", [("10:40 a.m.", "TIME", "2021-06-17T10:40")]),
@@ -241,7 +247,7 @@ def test_resolve_weekday(weekday: int, tense: str | None, expected: dt.date) -> 
 
 @pytest.mark.parametrize("month, day, tense, year", [
     (7, 8, None, 2021), (12, None, None, 2020), (12, 5, "future", 2021), (9, None, "past", 2020),
-    (3, None, "future", 2022), (1, 10, None, 2021),
+    (3, None, "future", 2022), (1, 10, None, 2021), (11, None, None, 2020),
 ])
 def test_resolve_month(month: int, day: int | None, tense: str | None, year: int) -> None:
     assert resolve_month(dt.date(2021, 6, 17), month, day, tense=tense) == year

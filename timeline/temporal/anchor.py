@@ -33,7 +33,8 @@ _REPORTING = frozenset(LEXICON.reporting_verbs)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.;!?]")
 #: How many words either side of an expression the tense cues are looked for.
 TENSE_WINDOW = 9
-#: With no tense, how many months ahead of the publication date a bare month may lie.
+#: With no tense, a bare month lies less than this many months ahead of the publication date
+#: (five ahead is as far as seven back: news leans to the past).
 FUTURE_REACH = 5
 #: How far (months) the tense may move a date from its nearest occurrence.
 TENSE_REACH = 2
@@ -82,7 +83,7 @@ def resolve_weekday(dct: dt.date, weekday: int, *, tense: str | None) -> dt.date
 def resolve_month(dct: dt.date, month: int, day: int | None = None, *, tense: str | None) -> int:
     """The year of ``month`` (and ``day``) as seen from ``dct``.
 
-    The nearest occurrence, leaning to the past as news does (up to ``FUTURE_REACH`` months
+    The nearest occurrence, leaning to the past as news does (less than ``FUTURE_REACH`` months
     ahead); the tense of the clause overrules that only for a date more than ``TENSE_REACH``
     months away in the other direction ("declared a dividend payable Dec. 7" stays ahead).
 
@@ -93,9 +94,9 @@ def resolve_month(dct: dt.date, month: int, day: int | None = None, *, tense: st
     """
     distance = (month - dct.month) + ((day or 15) - (dct.day if day else 15)) / 31
     year = dct.year
-    if distance > FUTURE_REACH:
+    if distance >= FUTURE_REACH:
         year, distance = year - 1, distance - 12
-    elif distance <= FUTURE_REACH - 12:
+    elif distance < FUTURE_REACH - 12:
         year, distance = year + 1, distance + 12
     if tense == "past" and distance > TENSE_REACH:
         return year - 1

@@ -150,7 +150,7 @@ def g_quarter(m: re.Match[str], text: str) -> bool:
 
 def g_season(m: re.Match[str], text: str) -> bool:
     rel = (m.group("rel") or "").lower()
-    if m.group("year"):
+    if m.group("year") or m.group("syear"):
         return True
     if rel and rel != "the":
         return True

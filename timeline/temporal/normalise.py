@@ -306,8 +306,8 @@ def _relative_year(ctx: Context, rel: str | None) -> tuple[str, tuple[str, ...]]
 
 def n_month_year(m: re.Match[str], ctx: Context) -> list[Part]:
     month = L.month(m.group("mon"))
-    if m.group("year"):
-        return _one(m, "DATE", f"{int(m.group('year')):04d}-{month:02d}", _mod(m.group("mod")))
+    if _year_group(m):
+        return _one(m, "DATE", f"{int(_year_group(m) or 0):04d}-{month:02d}", _mod(m.group("mod")))
     year, inferred = _relative_year(ctx, m.group("rel"))
     return _one(m, "DATE", f"{year}-{month:02d}", _mod(m.group("mod")), inferred)
 
@@ -335,15 +335,27 @@ def n_year(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "DATE", m.group("year"), mod)
 
 
-def n_spoken_year(m: re.Match[str], ctx: Context) -> list[Part]:
-    words = re.split(r"[\s-]+", m.group("w").lower())
+def spoken_year(text: str) -> str:
+    """The year of a spoken form: "nineteen ninety-four" -> "1994"."""
+    words = re.split(r"[\s-]+", text.lower())
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
-        return _one(m, "DATE", str(2000 + int(L.number(" ".join(rest)) or 0 if rest else 0)))
+        return str(2000 + int(L.number(" ".join(rest)) or 0 if rest else 0))
     century = int(L.number(words[0]) or 19)
     rest = [w for w in words[1:] if w != "oh"]
     tail = L.number("-".join(rest)) if len(rest) == 2 else L.number(rest[0]) if rest else 0
-    return _one(m, "DATE", f"{century * 100 + int(tail or 0):04d}")
+    return f"{century * 100 + int(tail or 0):04d}"
+
+
+def _year_group(m: re.Match[str]) -> str | None:
+    """The written or spoken year of a match, if any."""
+    if m.group("year"):
+        return m.group("year")
+    return spoken_year(m.group("syear")) if m.group("syear") else None
+
+
+def n_spoken_year(m: re.Match[str], ctx: Context) -> list[Part]:
+    return _one(m, "DATE", spoken_year(m.group("w")))
 
 
 def n_decade(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -472,8 +484,8 @@ def n_season(m: re.Match[str], ctx: Context) -> list[Part]:
     code = L.seasons[m.group("season").lower()]
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     mod = _mod(rel.replace("the ", "")) if rel in ("early", "late", "mid", "the early", "the late") else None
-    if m.group("year"):
-        return _one(m, "DATE", f"{m.group('year')}-{code}", mod)
+    if _year_group(m):
+        return _one(m, "DATE", f"{_year_group(m)}-{code}", mod)
     if ctx.dct is None:
         return _one(m, "DATE", f"XXXX-{code}", mod, ("year",))
     y, month, start = ctx.dct.year, ctx.dct.month, SEASON_START[code]

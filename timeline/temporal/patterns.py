@@ -32,6 +32,12 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3}|\.\d|%|-[A-Za-z]|:\
 DAY_OR_WORD = rf"(?:{DAY}|{ORDINAL_WORD})"
 YEAR = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d{3}|\.\d|%)"
 SEP = r"(?:\s*,\s*|\s+)"
+#: a year read out in a broadcast transcript: "nineteen ninety-four", "two thousand and one"
+SPOKEN_YEAR = (r"(?i:nineteen|twenty)[\s-]+(?i:"
+               r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+               r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+               r"oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
+               r"|(?i:two\s+thousand(?:\s+and)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten))?)")
 TZ = rf"(?:{alternation(L.timezones)})"
 SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 PART = r"(?i:morning|afternoon|evening|night|overnight)"
@@ -61,7 +67,7 @@ PATTERNS: dict[str, str] = {
     "iso": r"(?<![\d/.-])(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d/-])",
     "slash": r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
     # June 1998 / March of 2016 / January this year
-    "month_year": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly)\b|(?i:mid)-)(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})"
+    "month_year": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly)\b|(?i:mid)-)(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)"
                    rf"|(?P<rel>(?i:last|this|next))\s+(?i:year))"),
     # March / last March / early December / mid-March
     "month": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly|last|this|next)\b|(?i:mid)-)(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?"
@@ -88,7 +94,7 @@ PATTERNS: dict[str, str] = {
     # last summer / the spring of 1990 / this past spring / winter 2016
     "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+early|the\s+late|"
                rf"early|late|mid|the|this\s+year's|last\s+year's|next\s+year's))(?:-|\s+))?"
-               rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{E}"),
+               rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)))?{E}"),
     # this week / last year / earlier this month / the end of this week / the following year
     "relative": (rf"{B}(?:{MOD})?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|previous|coming|"
                  r"following|current|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+past|the\s+full|the\s+latest|"
@@ -142,11 +148,7 @@ PATTERNS: dict[str, str] = {
     "holiday": (rf"{B}(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?(?P<h>{HOLIDAY})"
                 rf"(?:{SEP}(?P<year>{YEAR}))?{E}"),
     "year_end": rf"{B}(?:(?P<rel>(?i:around))\s+)?(?P<w>(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?:year|month|week)))(?!\w)",
-    "spoken_year": (rf"{B}(?:(?i:the\s+year)\s+)?(?P<w>(?i:nineteen|twenty)[\s-]+(?i:"
-                    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-                    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                    r"oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
-                    r"|(?i:two\s+thousand(?:\s+and)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten))?))(?!\w)"),
+    "spoken_year": rf"{B}(?:(?i:the\s+year)\s+)?(?P<w>{SPOKEN_YEAR})(?!\w)",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in PATTERNS.items()}
