@@ -174,6 +174,9 @@ CASES = [
     ("Norway and Sweden met the standards.", set()),
     # a country's adjective makes an actor of forces, not of things
     ("Lower Greek tax rates helped the company.", set()),
+    # a fight without an adversary is a figure of speech; a vow to fight is a threat
+    ("Canada is fighting to keep the tariffs.", set()),
+    ("Canada vowed to fight.", {("CAN", "THREATEN", None)}),
     # a reporting verb alone is no event
     ("Russia told Poland that the weather was cold.", set()),
     # sources must be actors

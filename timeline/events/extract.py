@@ -288,8 +288,10 @@ class Extractor:
         if not targets:
             targets = self._targets_of_object_events(verb, entry)
         if not targets and "targeted" in entry.flags and not (
-                "control" in entry.flags and children(verb, "xcomp")):
-            return None
+                "control" in entry.flags and children(verb, "xcomp")) and not (
+                verb.dep_ in ("xcomp", "advcl") and self._purpose(verb)
+                and self.lex.lemma(verb.head) in self.lex.cue("intent")):
+            return None  # "fighting to keep the boy"; but "vowed to fight" is a threat
         if entry.type == "CONSULT" and "symmetric" in entry.flags and not targets and \
                 children(verb, "dobj"):
             return None  # "met the standards": a thing met is no meeting
@@ -409,6 +411,8 @@ class Extractor:
             target_toks = [s for c in children(noun, "acl") if self._content_clause(c)
                            for s in children(c, "nsubj", "nsubjpass")]
         targets = [a for a, _ in self.actors.all_participants(target_toks + between)]
+        if not targets and "targeted" in entry.flags:
+            return None  # "the fight against a takeover bid", "their investigation"
         return Candidate(noun, entry, [a for a, _ in sources], targets,
                          symmetric=symmetric and "symmetric" in entry.flags)
 
@@ -433,6 +437,8 @@ class Extractor:
             return sources, targets + (of if "of" in entry.preps else []), False
         light = self.lex.lemma(head) in self.lex.cue("light")
         if noun.dep_ in ("dobj", "attr", "nsubjpass") and light:
+            # "opened investigations against X": the parser may hang "against X" on the verb
+            targets += [t for t in pobjects(head, entry.preps - {"of", "between"}) if t.i > noun.i]
             return subject_tokens(head), targets + of, True
         if "relational" in entry.flags:
             if noun.dep_ == "attr":  # "Syria is an ally for Russia"
