@@ -99,6 +99,7 @@ CASES = {
     "the next two weeks": ("A decision is due in the next two weeks.", [("the next two weeks", "DURATION", "P2W")]),
     "hyphenated duration": ("He signed a two-year contract.", [("two-year", "DURATION", "P2Y")]),
     "fraction of hours": ("The flight took 2 1/2 hours.", [("2 1/2 hours", "DURATION", "PT2H30M")]),
+    "a duration after 'as'": ("The appeal could take as long as a month.", [("a month", "DURATION", "P1M")]),
     "more than": ("The siege lasted more than 40 days.", [("more than 40 days", "DURATION", "P40D")]),
     "decades": ("The feud lasted two decades.", [("two decades", "DURATION", "P20Y")]),
     "minutes": ("The speech ran 45 minutes.", [("45 minutes", "DURATION", "PT45M")]),
@@ -157,6 +158,7 @@ CASES = {
     "late month": ("Snow fell in late January.", [("late January", "DATE", "2021-01")]),
     # holidays
     "holiday": ("Shops close on Christmas Day.", [("Christmas Day", "DATE", "2021-12-25")]),
+    "holiday week": ("Pilgrims arrived as Christmas week began.", [("Christmas week", "DATE", "2020-W52")]),
     # not dates at all
     "modal may": ("Prices may rise again.", []),
     "march as a verb": ("Thousands march through the capital.", []),
@@ -197,6 +199,7 @@ def test_modifiers(text: str, mod: str) -> None:
 
 
 INFERRED = [
+    ("Crowds gathered as Easter week began.", "2000-04-17", "2000-W16", ("year",)),
     ("Talks resume in March.", "2013-01-20", "2013-03", ("year",)),
     ("The strike began on Tuesday.", "2013-01-20", "2013-01-15", ("year", "month", "day")),
     ("The strike began on 15 January 2013.", "2013-01-20", "2013-01-15", ()),

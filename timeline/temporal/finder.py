@@ -184,6 +184,12 @@ def g_relative(m: re.Match[str], text: str) -> bool:
     return True
 
 
+#: an amount before "a year" makes it a rate: "$500 million a year", "700 seats a week", "twice a day"
+_RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                   r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|several|many|few|times|twice|"
+                   r"once|percent|cents|dollars))(?:\s+[a-z]+s)?\s+$")
+
+
 def g_duration(m: re.Match[str], text: str) -> bool:
     num = m.group("num").lower()
     unit = m.group("unit").lower()
@@ -192,7 +198,7 @@ def g_duration(m: re.Match[str], text: str) -> bool:
         return False  # ages ("a 44-year-old"), compounds ("a year-earlier loss")
     if m.group("unit")[:1].isupper() and not m.group("unit").isupper():
         return False  # a title: "60 Minutes"
-    if num in ("a", "an") and re.search(r"(?:\d|[a-z]s)\s+$", text[max(0, m.start() - 12):m.start()]):
+    if num in ("a", "an") and _RATE.search(text[max(0, m.start() - 40):m.start()]):
         return False  # a rate: "$500 million a year", "four flights a week"
     if num in ("a", "an") and unit in ("second", "sec", "min", "quarter"):
         return False

@@ -19,8 +19,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .anchor import (add_months, clause_tense, easter, iso_week, quarter_of, resolve_month,
-                     resolve_weekday)
+from .anchor import (TENSE_REACH, add_months, clause_tense, easter, iso_week, quarter_of,
+                     resolve_month, resolve_weekday)
 from .lexicon import LEXICON as L
 
 __all__ = ["Context", "NORMALISERS", "Part", "duration_value", "shift_value"]
@@ -530,14 +530,22 @@ def _holiday(key: str, year: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(spec[0]) - 1))
 
 
+def _holiday_value(day: dt.date, week: str | None) -> str:
+    """The day, or its week for "Easter week", "the Christmas weekend"."""
+    if not week:
+        return _ymd(day)
+    return iso_week(day) + ("-WE" if week.lower() == "weekend" else "")
+
+
 def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
     key = re.sub(r"\s+", " ", m.group("h").lower())
+    week = m.group("week")
     if m.group("year"):
-        return _one(m, "DATE", _ymd(_holiday(key, int(m.group("year")))))
+        return _one(m, "DATE", _holiday_value(_holiday(key, int(m.group("year"))), week))
     if ctx.dct is None:
         rule = L.holidays[key]
         value = f"XXXX-{rule}" if rule[3:].isdigit() else "XXXX-XX-XX"
-        return _one(m, "DATE", value, None, ("year",))
+        return _one(m, "DATE", "XXXX-WXX" if week else value, None, ("year",))
     rel = (m.group("rel") or "").lower()
     y = ctx.dct.year
     this = _holiday(key, y)
@@ -549,13 +557,15 @@ def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
         day = this
     else:
         tense = ctx.tense(m.start(), m.end())
-        if tense == "past" and this > ctx.dct:
+        # the tense moves a holiday to another year only when this year's is not close by
+        near = abs((this - ctx.dct).days) <= 31 * TENSE_REACH
+        if tense == "past" and this > ctx.dct and not near:
             day = _holiday(key, y - 1)
-        elif tense == "future" and this < ctx.dct:
+        elif tense == "future" and this < ctx.dct and not near:
             day = _holiday(key, y + 1)
         else:
             day = this
-    return _one(m, "DATE", _ymd(day), None, ("year",))
+    return _one(m, "DATE", _holiday_value(day, week), None, ("year",))
 
 
 # --- relative to the publication date ---------------------------------------------------------

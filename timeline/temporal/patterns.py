@@ -146,7 +146,7 @@ PATTERNS: dict[str, str] = {
     "ref_adj": (rf"{B}(?P<w>(?i:the\s+current|current|future|upcoming))\s+"
                 r"(?P<unit>(?i:quarters|years|months|weeks|days|periods))(?!\w)"),
     "holiday": (rf"{B}(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?(?P<h>{HOLIDAY})"
-                rf"(?:{SEP}(?P<year>{YEAR}))?{E}"),
+                rf"(?:\s+(?P<week>(?i:week|weekend)))?(?:{SEP}(?P<year>{YEAR}))?{E}"),
     "year_end": rf"{B}(?:(?P<rel>(?i:around))\s+)?(?P<w>(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?:year|month|week)))(?!\w)",
     "spoken_year": rf"{B}(?:(?i:the\s+year)\s+)?(?P<w>{SPOKEN_YEAR})(?!\w)",
 }
