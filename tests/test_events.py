@@ -244,6 +244,13 @@ def test_governing_timex_dates_the_event(parse):
     assert (event.date, event.date_text, event.date_source) == ("2016-03-07", "Monday", "timex")
 
 
+def test_timex_dates_an_event_noun(parse):
+    text = "Canada condemned Monday's attack by Mexico on Greece."
+    events = run(parse, text, [timex(text, "Monday", "2016-03-07")])
+    assert {(e.source, e.type, e.target, e.date) for e in events} == {
+        ("CAN", "ACCUSE", "MEX", DCT), ("MEX", "ASSAULT", "GRC", "2016-03-07")}
+
+
 def test_timex_of_another_clause_does_not_date_the_event(parse):
     text = "Ghana criticised Togo, which held elections on Sunday."
     events = run(parse, text, [timex(text, "Sunday", "2016-03-06")])

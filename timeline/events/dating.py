@@ -92,7 +92,7 @@ def _anchor(span: Any) -> Token | None:
     inside = {t.i for t in span}
     tok = span.root
     if tok.dep_ not in ("npadvmod", "tmod", "obl", "pobj", "advmod", "nmod", "compound", "dobj",
-                        "appos"):
+                        "appos", "poss"):  # poss: "Monday's attack"
         return None
     t = tok
     for _ in range(4):
