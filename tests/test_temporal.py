@@ -51,6 +51,8 @@ CASES = {
     "weekday, present progressive schedules": ("The envoy is leaving for Cairo on Tuesday.", [("Tuesday", "DATE", "2021-06-22")]),
     "weekday, lapsed plan in the pluperfect": ("The licence had been due to run out on Wednesday, but it was renewed.",
                                                [("Wednesday", "DATE", "2021-06-16")]),
+    "weekday, as previously planned": ("Troops let the offensive begin as previously planned on Saturday.",
+                                       [("Saturday", "DATE", "2021-06-12")]),
     "weekday, until with a past clause": ("Until Monday, the ministry had refused to comment.", [("Monday", "DATE", "2021-06-14")]),
     "weekday, reporting verb after a bracket": ("The convoy will set off early (6 a.m. Sunday), a spokesman said.",
                                                 [("6 a.m. Sunday", "TIME", "2021-06-20T06:00")]),
@@ -146,6 +148,9 @@ CASES = {
     "recently": ("The rules were recently changed.", [("recently", "DATE", "PAST_REF")]),
     "the future": ("Nobody knows the future.", [("the future", "DATE", "FUTURE_REF")]),
     "currently": ("She is currently abroad.", [("currently", "DATE", "PRESENT_REF")]),
+    "now that": ("Now that the war is over, trade resumes.", [("Now", "DATE", "PRESENT_REF")]),
+    "the weeks ahead": ("Prices may fall in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    "the years that followed": ("In the years that followed, the town grew.", [("the years", "DURATION", "PXY")]),
     "current as an adjective": ("Under current rules the port stays shut.", [("current", "DATE", "PRESENT_REF")]),
     "current as a noun or account": ("The current account deficit grew as a current of capital left.", []),
     "soon as a connective": ("Soon after the vote, as soon as he landed, the envoy spoke.", []),
@@ -171,7 +176,7 @@ CASES = {
     "a fraction": ("A quarter of the votes were spoiled.", []),
     "a rate": ("The plant makes 700 cars a week.", []),
     "we and zero": ("We saw 0 comments.", []),
-    "now that": ("Now that the war is over, trade resumes.", []),
+
     "a title": ("She appeared on 60 Minutes and This Week.", []),
     # a wire dateline is annotated like any date (TimeML)
     "wire dateline": ("LAGOS, June 16 (Reuters) - Talks resumed.", [("June 16", "DATE", "2021-06-16")]),

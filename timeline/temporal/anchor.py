@@ -205,8 +205,9 @@ def _cue(words: list[str], i: int) -> str | None:
     prev2 = words[i - 2] if i > 1 else ""
     if word == "next" and nxt == "to":  # "next to the embassy"
         return None
-    if (word in _FUTURE or word in _FUTURE_TO) and (prev == "had" or (prev == "been" and prev2 == "had")):
-        return "past"  # a plan in the pluperfect has lapsed: "had been scheduled to expire Friday"
+    if (word in _FUTURE or word in _FUTURE_TO or word in _NOT_PAST) and (
+            prev in ("had", "previously", "originally") or (prev == "been" and prev2 == "had")):
+        return "past"  # a lapsed plan: "had been scheduled to expire Friday", "as previously planned"
     if word in _FUTURE:
         return "future"
     if word in ("soon", "early") and nxt == "as":  # "as soon as Tuesday"

@@ -220,7 +220,8 @@ def g_vague(m: re.Match[str], text: str) -> bool:
     if nxt and nxt[0].lower() in ("of", "later", "earlier", "ago", "before", "after", "old"):
         return False
     if m.group("det"):
-        return prev == "over"
+        # "over the years", "in the weeks ahead", "in the years that followed"
+        return prev == "over" or re.match(r"\s+(?:ahead|to\s+come|that\s+followed)\b", _after(text, m.end())) is not None
     return prev in {"for", "within", "in", "over", "after"}
 
 
@@ -235,8 +236,6 @@ def g_per(m: re.Match[str], text: str) -> bool:
 def g_ref(m: re.Match[str], text: str) -> bool:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     after = _after(text, m.end())
-    if word == "now" and re.match(r"\s+that\b", after):
-        return False
     if word == "soon" and (_prev_word(text, m.start()) == "as" or re.match(r"\s+(?:as|after|before)\b", after)):
         return False  # a connective: "as soon as he arrives", "soon after the vote"
     if word == "current" and not re.match(r" (?!(?:account|accounts|affairs|of|and|or)\b)[a-z]", after):

@@ -842,6 +842,9 @@ def n_vague(m: re.Match[str], ctx: Context) -> list[Part]:
     # "in recent years" is the vague past
     if rel in ("recent", "past") and unit == "Y" and not m.group("vague"):
         return _one(m, "DATE", "PAST_REF")
+    ahead = re.match(r"\s+ahead\b", ctx.text[m.end():m.end() + 8])  # "the weeks ahead"
+    if ahead:
+        return [Part(m.start(), m.end() + ahead.end(), "DURATION", VAGUE_UNITS[unit])]
     return _one(m, "DURATION", VAGUE_UNITS[unit])
 
 
