@@ -251,6 +251,13 @@ def test_timex_dates_an_event_noun(parse):
         ("CAN", "ACCUSE", "MEX", DCT), ("MEX", "ASSAULT", "GRC", "2016-03-07")}
 
 
+def test_timex_of_the_clause_a_noun_is_in_does_not_date_the_clause_modifying_it(parse):
+    text = ("The comments last week answered signals from Mexico that it wanted to hold talks "
+            "with Greece.")
+    events = run(parse, text, [timex(text, "last week", "2016-W09")])
+    assert [(e.source, e.target, e.date) for e in events] == [("MEX", "GRC", DCT)]
+
+
 def test_timex_of_another_clause_does_not_date_the_event(parse):
     text = "Ghana criticised Togo, which held elections on Sunday."
     events = run(parse, text, [timex(text, "Sunday", "2016-03-06")])

@@ -497,7 +497,10 @@ class Extractor:
         if cand.speech_act:
             return True
         chain = self._clause_chain(cand.trigger)
-        cand.anchors = chain[:]
+        # its time is its own clause's: a clause modifying a noun ("signals that it wanted to
+        # renew talks") does not take the time of the noun's clause ("... last week")
+        edge = next((i for i, t in enumerate(chain) if t.dep_ in ("acl", "relcl")), len(chain))
+        cand.anchors = chain[:edge + 1]
         mood = self._mood(cand, chain)
         cooperative = self.lex.types[cand.type].cooperative
         own_words = speech is not None and bool(_sides(cand.sources) & _sides(speech.speakers))

@@ -223,6 +223,7 @@ class ActorIndex:
                 if actor is not None and (actor.kind == "person") == person:
                     return actor
         floor = max(0, tok.i - PRONOUN_WINDOW)
+        nearest = None  # a non-subject, if no subject comes first: "signals from X that it ..."
         for i in range(tok.i - 1, floor - 1, -1):
             prev = self.doc[i]
             mention = self.mention_at(prev)
@@ -232,10 +233,13 @@ class ActorIndex:
                 if person or possessive or prev.dep_ in ("nsubj", "nsubjpass") or \
                         self._is_subject(mention):
                     return mention.actor
+                nearest = nearest or mention.actor
             elif person and prev.lower_ in ("he", "she", "his", "her") and \
                     (prev.lower_ in ("he", "his")) == (lower in ("he", "his", "him")):
                 return self.pronoun(prev)
-        return None
+            if nearest is not None and prev.is_sent_start:
+                break  # a subject of an earlier sentence does not beat a nearer non-subject
+        return nearest
 
     def _is_subject(self, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
