@@ -15,5 +15,9 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null; then
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
 fi
-[ -x /usr/bin/chromium ] || echo "note: /usr/bin/chromium is missing; browser tests will be skipped" >&2
+if [ ! -x /usr/bin/chromium ]; then
+  # In CI a skipped browser test would hide a broken page: fail instead.
+  if [ "${CI:-}" = "true" ]; then echo "error: could not install Debian's chromium" >&2; exit 1; fi
+  echo "note: /usr/bin/chromium is missing; browser tests will be skipped" >&2
+fi
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
