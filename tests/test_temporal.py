@@ -128,6 +128,12 @@ CASES = {
     "year to date makes a year earlier a year": (
         "For the first nine months, Acme earned $40 million, up from $31 million a year earlier.",
         [("the first nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2020")]),
+    "the last half of a year": ("Earnings will dip in the last half of 2022.", [("the last half of 2022", "DATE", "2022-H2")]),
+    "the last quarter of a year": ("Sales slumped in the last quarter of 2019.", [("the last quarter of 2019", "DATE", "2019-Q4")]),
+    "the quarter ended a date stays the topic": (
+        "Acme earned $5 million in the fiscal first quarter ended May 31, up from $4 million a year earlier.",
+        [("the fiscal first quarter", "DATE", "2021-Q1"), ("May 31", "DATE", "2021-05-31"),
+         ("a year earlier", "DATE", "2020-Q1")]),
     "season last": ("The river flooded last summer.", [("last summer", "DATE", "2020-SU")]),
     "season of year": ("They wed in the spring of 2005.", [("the spring of 2005", "DATE", "2005-SP")]),
     "month and spoken year": ("In March nineteen ninety-one the ceasefire held.", [("March nineteen ninety-one", "DATE", "1991-03")]),

@@ -262,7 +262,12 @@ def n_date(m: re.Match[str], ctx: Context) -> list[Part]:
     year = int(m.group("year")) if m.group("year") else None
     weekday = L.weekday(m.group("wd")) if m.group("wd") else None
     value, inferred = _calendar(ctx, m.start(), m.end(), L.month(mon), day, year, weekday)
-    return _one(m, "DATE", value, _mod(m.group("mod")), inferred)
+    # "the quarter ended Sept. 30": the quarter stays the time talked about
+    closing = _PERIOD_END.search(ctx.text[max(0, m.start() - 40):m.start()]) is not None
+    return _one(m, "DATE", value, _mod(m.group("mod")), inferred, reference=not closing)
+
+
+_PERIOD_END = re.compile(r"(?i)\b(?:quarter|period|half|year|months|weeks)\s+(?:ended|ending)\s+$")
 
 
 def n_day_range(m: re.Match[str], ctx: Context) -> list[Part]:

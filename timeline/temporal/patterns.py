@@ -84,7 +84,7 @@ PATTERNS: dict[str, str] = {
                 r"[-\s]+(?i:century)(?!\w)"),
     # third-quarter / the fourth quarter of 1984 / next year's first quarter / the latest quarter
     "quarter": (rf"{B}(?:(?P<det>(?i:the|its|this|that|a))\s+|(?P<poss>(?i:last|this|next)\s+year|{YEAR})['’]s\s+)?"
-                r"(?P<adj>(?:(?i:fiscal|fiscal-first|calendar|latest|current|previous|past|last|next|coming|"
+                r"(?P<adj>(?:(?i:fiscal|fiscal-first|calendar|latest|current|previous|past|last(?![-\s]+(?:quarter|half)\s+(?:of|in)\b)|next|coming|"
                 rf"year-earlier|year-ago|comparable|same|corresponding|final|flat|{YEAR})[-\s]+)*)"
                 r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))(?P<hy>[-\s]+))?"
                 r"(?P<q>(?i:quarter|half|period))(?P<pl>s)?"
