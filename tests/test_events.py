@@ -177,6 +177,9 @@ CASES = [
     # a fight without an adversary is a figure of speech; a vow to fight is a threat
     ("Canada is fighting to keep the tariffs.", set()),
     ("Canada vowed to fight.", {("CAN", "THREATEN", None)}),
+    # agreeing that something is so is an opinion; expecting is no intent of one's own
+    ("Norway and Sweden agree this was a crime.", set()),
+    ("Canada expects that Mexico will attack Greece.", {("MEX", "ASSAULT", "GRC")}),
     # a reporting verb alone is no event
     ("Russia told Poland that the weather was cold.", set()),
     # sources must be actors

@@ -271,6 +271,8 @@ class Extractor:
             return self._naming(verb)
         if "complement" in entry.flags and not self._has_complement(verb, entry):
             return None
+        if "opinion" in entry.flags and children(verb, "ccomp"):
+            return None  # "both agree this was a crime": an opinion, not an agreement
         source_toks, target_toks = self._verb_roles(verb, entry)
         sources = self.actors.all_participants(source_toks, agent=True)
         if not sources and entry.with_words:  # "the crisis strained relations between X and Y"
@@ -479,7 +481,10 @@ class Extractor:
             and bool(children(last, "nsubj"))
         return Mood(
             negated=self._negates(cand.trigger, own=True) or any(map(self._negates, chain[1:])),
-            intent=any(self.lex.lemma(t) in self.lex.cue("intent") for t in chain[1:]),
+            # "ready to talk", "vowed to fight"; not "expects that X will surrender"
+            intent=any(self.lex.lemma(up) in self.lex.cue("intent") and (
+                below.dep_ in ("xcomp", "acomp") or below.dep_ == "advcl" and self._purpose(below))
+                for below, up in zip(chain, chain[1:])),
             future=bool(aux & self.lex.cue("modal_future")) or any(t.lower_ == "going"
                                                                    for t in chain),
             modal=bool(aux & self.lex.cue("modal_hypothetical")),
