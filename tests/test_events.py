@@ -134,6 +134,9 @@ CASES = [
      {("IRN", "SUPPORT", "REB"), ("REB", "REJECT", None)}),
     # "the shelling by X"
     ("Villagers fled the shelling by Ukrainian forces.", {("UKR", "ASSAULT", None)}),
+    # a reduced relative with a light verb: "an attack carried out by X"
+    ("The attack carried out by Ukrainian forces killed two.", {("UKR", "ASSAULT", None)}),
+    ("Canada slapped sanctions on Mexico.", {("CAN", "SANCTION", "MEX")}),
     # "war between X and Y" goes both ways
     ("The war between Armenia and Azerbaijan resumed.",
      {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),

@@ -428,7 +428,9 @@ class Extractor:
         if of and noun.dep_ in ("dobj", "attr") and self.lex.lemma(head) in self.lex.cue("receive"):
             # "rebels who have the backing of X": X backs the rebels
             return of, subject_tokens(head), False
-        sources = children(noun, "poss") + pobjects(noun, {"by"})
+        sources = children(noun, "poss") + pobjects(noun, {"by"}) + [
+            a for acl in children(noun, "acl") if self.lex.lemma(acl) in self.lex.cue("light")
+            for a in agents(acl)]  # "an attack carried out by X"
         if not sources and noun.dep_ == "dobj" and not is_passive(head):
             # the parser put "by X" on the verb: "fled the shelling by X"
             sources = [a for a in agents(head) + pobjects(head, {"by"}) if a.i > noun.i]
