@@ -53,6 +53,8 @@ CASES = {
                                                [("Wednesday", "DATE", "2021-06-16")]),
     "weekday, as previously planned": ("Troops let the offensive begin as previously planned on Saturday.",
                                        [("Saturday", "DATE", "2021-06-12")]),
+    "weekday possessive names a reported event": ("Lawyers will try to overturn Monday's verdict.",
+                                                  [("Monday", "DATE", "2021-06-14")]),
     "weekday, until with a past clause": ("Until Monday, the ministry had refused to comment.", [("Monday", "DATE", "2021-06-14")]),
     "weekday, reporting verb after a bracket": ("The convoy will set off early (6 a.m. Sunday), a spokesman said.",
                                                 [("6 a.m. Sunday", "TIME", "2021-06-20T06:00")]),

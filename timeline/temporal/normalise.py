@@ -688,6 +688,8 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
     tense = ctx.tense(start, end)
     if rel == "this" and tense is None:
         tense = "future"
+    if not rel and re.match(r"['’]s\b", ctx.text[end:end + 3]):
+        tense = "past"  # "Wednesday's ruling": news names an event it has reported
     return resolve_weekday(ctx.dct, weekday, tense=tense)
 
 
