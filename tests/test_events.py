@@ -49,6 +49,7 @@ A = {
     "Mexico": country("MEX", "Mexico"), "the United States": country("USA", "United States"),
     "Canada": country("CAN", "Canada"), "Greece": country("GRC", "Greece"),
     "Iraq": country("IRQ", "Iraq"), "Kuwait": country("KWT", "Kuwait"),
+    "Serbs": country("SRB", "Serbia"),
     "U.S.": country("USA", "United States"), "Russian": country("RUS", "Russia"),
     "Israeli": country("ISR", "Israel"), "Palestinian": country("PSE", "Palestine"),
     "Maduro": Actor("person:nicolas-maduro", "Nicolas Maduro", "person", "VEN",
@@ -137,6 +138,9 @@ CASES = [
     # a reduced relative with a light verb: "an attack carried out by X"
     ("The attack carried out by Ukrainian forces killed two.", {("UKR", "ASSAULT", None)}),
     ("Canada slapped sanctions on Mexico.", {("CAN", "SANCTION", "MEX")}),
+    # a purpose of the same kind names the target: "marched to protest against X"
+    ("Thousands of Serbs marched to protest against Canada.", {("SRB", "PROTEST", "CAN")}),
+    ("Canada recalled its ambassador from Mexico.", {("CAN", "SANCTION", "MEX")}),
     # "war between X and Y" goes both ways
     ("The war between Armenia and Azerbaijan resumed.",
      {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),

@@ -288,7 +288,8 @@ class Extractor:
                 targets = [a for a, _ in self.actors.all_participants(
                     self._verb_targets(xcomp, entry, generic=True))]
         if not targets:
-            targets = self._targets_of_object_events(verb, entry)
+            targets = self._targets_of_object_events(verb, entry) or \
+                self._targets_of_purpose(verb, entry)
         if not targets and "targeted" in entry.flags and not (
                 "control" in entry.flags and children(verb, "xcomp")) and not (
                 verb.dep_ in ("xcomp", "advcl") and self._purpose(verb)
@@ -347,7 +348,7 @@ class Extractor:
             objs = self._unparsed_object(verb)
         targets = objs + pobjects(verb, preps)
         for obj in children(verb, "dobj"):
-            targets += pobjects(obj, preps & {"to", "for", "with", "on", "against"})
+            targets += pobjects(obj, preps & {"to", "for", "with", "on", "against", "from"})
         if not targets and entry.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
             for clause in children(verb, "ccomp", "xcomp"):
                 targets += children(clause, "nsubj", "nsubjpass")
@@ -361,6 +362,17 @@ class Extractor:
             if inner is not None and inner.pos == "noun":
                 out += [a for a, _ in self.actors.all_participants(
                     pobjects(obj, inner.preps - {"of", "between"}))]
+        return out
+
+    def _targets_of_purpose(self, verb: Token, entry: Entry) -> list[Actor]:
+        """ "marched to protest against X": the purpose, an event of the same kind, names
+        the target of the act."""
+        out: list[Actor] = []
+        for clause in children(verb, "xcomp", "advcl"):
+            inner = self._entry(clause)
+            if inner is not None and inner.type == entry.type and self._purpose(clause):
+                out += [a for a, _ in self.actors.all_participants(
+                    self._verb_targets(clause, inner))]
         return out
 
     def _unparsed_object(self, verb: Token) -> list[Token]:
