@@ -53,6 +53,9 @@ CASES = {
                                                [("Wednesday", "DATE", "2021-06-16")]),
     "weekday, as previously planned": ("Troops let the offensive begin as previously planned on Saturday.",
                                        [("Saturday", "DATE", "2021-06-12")]),
+    "month, fronted adverbial takes the main clause's tense": (
+        "In October, a week after the vote in Smith vs. Jones County, Ala., a fire destroyed the archive.",
+        [("October", "DATE", "2020-10"), ("a week", "DURATION", "P1W")]),
     "weekday possessive names a reported event": ("Lawyers will try to overturn Monday's verdict.",
                                                   [("Monday", "DATE", "2021-06-14")]),
     "weekday, until with a past clause": ("Until Monday, the ministry had refused to comment.", [("Monday", "DATE", "2021-06-14")]),

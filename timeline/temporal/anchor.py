@@ -130,15 +130,17 @@ def _tokens(text: str) -> list[str]:
     for m in _WORD.finditer(text):
         word = m.group()
         if word == "." and (text[m.end():m.end() + 1].isalnum()
-                            or _ABBREVIATION.search(text[max(0, m.start() - 5):m.start()])):
+                            or _ABBREVIATION.search(text[max(0, m.start() - 7):m.start()])):
             continue
         out.append(word.lower())
     return out
 
 
 #: a full stop after these ends no sentence: initials, "a.m.", titles and month abbreviations
-_ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|"
-                           r"Aug|Sept?|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|Bros)$")
+_ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Jr|Sr|"
+                           r"Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|Bros|vs|"
+                           r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
+                           r"Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$")
 #: cues that yield to a cue on the other side of the expression ("Until Friday, they had waited")
 _WEAK = frozenset(["until"])
 
@@ -170,7 +172,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     been due to expire Friday") is past.
     """
     left = _tokens(text[max(0, start - 160):start])
-    right_text = text[end:end + 120]
+    right_text = text[end:end + 240]
     right = _tokens(right_text)
     found_left = _scan(left, TENSE_WINDOW, leftward=True)
     if found_left is None and len(left) > TENSE_WINDOW:
@@ -185,6 +187,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             return found_right[1] if found_left[2] else found_left[1]
         return found_left[1] if found_left[0] <= found_right[0] + 0.5 else found_right[1]
     found = found_left or found_right
+    if found is None and re.match(r"\s*,", right_text):
+        # a fronted adverbial: the main clause after it decides ("In January, ..., a bomb killed")
+        found = _scan(right, 3 * TENSE_WINDOW, leftward=False)
     return found[1] if found else None
 
 
