@@ -56,6 +56,9 @@ CASES = {
     "month, fronted adverbial takes the main clause's tense": (
         "In October, a week after the vote in Smith vs. Jones County, Ala., a fire destroyed the archive.",
         [("October", "DATE", "2020-10"), ("a week", "DURATION", "P1W")]),
+    "month, a participle with 'by' is no past": (
+        "Exports will almost double between the two largest ports of the region by October in markets untouched by the slump.",
+                                                 [("October", "DATE", "2021-10")]),
     "weekday possessive names a reported event": ("Lawyers will try to overturn Monday's verdict.",
                                                   [("Monday", "DATE", "2021-06-14")]),
     "weekday, until with a past clause": ("Until Monday, the ministry had refused to comment.", [("Monday", "DATE", "2021-06-14")]),

@@ -229,8 +229,8 @@ def _cue(words: list[str], i: int) -> str | None:
     if _is_past_word(word):
         if prev in _AUXILIARY:
             return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
-        if word not in _PAST and prev in _DETERMINERS:
-            return None  # an adjective: "an unspecified date", "the revised plan"
+        if word not in _PAST and (prev in _DETERMINERS or nxt == "by"):
+            return None  # an adjective or a participle: "an unspecified date", "markets untouched by"
         return "past"
     return None
     if _is_past_word(word):
