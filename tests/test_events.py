@@ -49,7 +49,7 @@ A = {
     "Mexico": country("MEX", "Mexico"), "the United States": country("USA", "United States"),
     "Canada": country("CAN", "Canada"), "Greece": country("GRC", "Greece"),
     "Iraq": country("IRQ", "Iraq"), "Kuwait": country("KWT", "Kuwait"),
-    "Serbs": country("SRB", "Serbia"),
+    "Serbs": country("SRB", "Serbia"), "Iranian": country("IRN", "Iran"),
     "U.S.": country("USA", "United States"), "Russian": country("RUS", "Russia"),
     "Israeli": country("ISR", "Israel"), "Palestinian": country("PSE", "Palestine"),
     "Maduro": Actor("person:nicolas-maduro", "Nicolas Maduro", "person", "VEN",
@@ -141,6 +141,11 @@ CASES = [
     # a purpose of the same kind names the target: "marched to protest against X"
     ("Thousands of Serbs marched to protest against Canada.", {("SRB", "PROTEST", "CAN")}),
     ("Canada recalled its ambassador from Mexico.", {("CAN", "SANCTION", "MEX")}),
+    # an object that is part of the trigger names its owner as target
+    ("Canada froze the assets of Iranian banks.", {("CAN", "SANCTION", "IRN")}),
+    # an offer to mediate between two sides is made to both
+    ("Iran offered to mediate between Canada and Mexico.",
+     {("IRN", "AGREE", "CAN"), ("IRN", "AGREE", "MEX")}),
     # "war between X and Y" goes both ways
     ("The war between Armenia and Azerbaijan resumed.",
      {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),

@@ -340,7 +340,8 @@ class Extractor:
         return sources, self._verb_targets(verb, entry)
 
     def _verb_targets(self, verb: Token, entry: Entry, generic: bool = False) -> list[Token]:
-        preps = entry.preps | ({"to", "with", "against", "on", "from"} if generic else set())
+        preps = entry.preps | ({"to", "with", "against", "on", "from", "between"} if generic
+                               else set())
         objs = children(verb, "dobj", "dative")
         if entry.with_words or "topic" in entry.flags:
             objs = []  # "cut ties with X": the object is part of the trigger
@@ -349,6 +350,8 @@ class Extractor:
         targets = objs + pobjects(verb, preps)
         for obj in children(verb, "dobj"):
             targets += pobjects(obj, preps & {"to", "for", "with", "on", "against", "from"})
+            if entry.with_words:  # "froze the assets of X", "expelled X's diplomats"
+                targets += pobjects(obj, {"of"}) + children(obj, "poss")
         if not targets and entry.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
             for clause in children(verb, "ccomp", "xcomp"):
                 targets += children(clause, "nsubj", "nsubjpass")
