@@ -124,6 +124,12 @@ def _is_past_word(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST
 
 
+#: a full stop after these ends no sentence: initials ("U.S.", "a.m."), titles, abbreviations
+_ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[A-Za-z]|" + "|".join(map(re.escape, LEXICON.abbreviations)) + r")$")
+#: cues that yield to a cue on the other side of the expression ("Until Friday, they had waited")
+_WEAK = frozenset(["until"])
+
+
 def _tokens(text: str) -> list[str]:
     """Lower-case words and sentence stops; the full stop of "a.m.", "U.S." or "Dec." is no stop."""
     out: list[str] = []
@@ -134,15 +140,6 @@ def _tokens(text: str) -> list[str]:
             continue
         out.append(word.lower())
     return out
-
-
-#: a full stop after these ends no sentence: initials, "a.m.", titles and month abbreviations
-_ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Jr|Sr|"
-                           r"Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Co|Corp|Inc|Ltd|Bros|vs|"
-                           r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|"
-                           r"Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$")
-#: cues that yield to a cue on the other side of the expression ("Until Friday, they had waited")
-_WEAK = frozenset(["until"])
 
 
 def _scan(words: list[str], reach: int, *, leftward: bool,
@@ -231,10 +228,5 @@ def _cue(words: list[str], i: int) -> str | None:
             return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
         if word not in _PAST and (prev in _DETERMINERS or nxt == "by"):
             return None  # an adjective or a participle: "an unspecified date", "markets untouched by"
-        return "past"
-    return None
-    if _is_past_word(word):
-        if prev in _AUXILIARY:
-            return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
         return "past"
     return None
