@@ -293,6 +293,18 @@ def test_speech_timex_dates_the_stance_it_voices(parse):
     assert (event.type, event.mode, event.date) == ("AGREE", "intent", "2016-03-08")
 
 
+def test_an_intent_is_dated_when_voiced_not_when_due(parse):
+    text = "Canada said it would impose sanctions on Mexico next week."
+    events = run(parse, text, [timex(text, "next week", "2016-W11")])
+    assert [(e.type, e.mode, e.target, e.date) for e in events] == [
+        ("THREATEN", "intent", "MEX", DCT)]
+
+
+def test_traded_accusations_go_both_ways(parse):
+    got = triples(run(parse, "Russia and Poland traded accusations on Monday."))
+    assert got == {("RUS", "ACCUSE", "POL"), ("POL", "ACCUSE", "RUS")}
+
+
 @pytest.mark.parametrize("phrase, value, kind", [
     ("for three days", "P3D", "DURATION"),     # a duration dates nothing
     ("on Friday", "2016-03-11", "DATE"),       # a past event after the publication date

@@ -245,7 +245,7 @@ class Extractor:
                 return False
             if self.lex.lemma(up) in self.lex.cue("speech") and up.i not in triggers:
                 return False
-            if up.i in triggers and self.lex.lemma(up) not in self.lex.cue("intent"):
+            if up.i in triggers:  # (intent verbs with an infinitive are no triggers)
                 return True
             if up.pos_ == "VERB" and any(c.i in triggers for c in children(up, "dobj")):
                 return True  # a light verb with an event noun: "staged rallies to demand"
@@ -431,7 +431,8 @@ class Extractor:
         if not targets and "targeted" in entry.flags:
             return None  # "the fight against a takeover bid", "their investigation"
         return Candidate(noun, entry, [a for a, _ in sources], targets,
-                         symmetric=symmetric and "symmetric" in entry.flags)
+                         symmetric=symmetric and "symmetric" in entry.flags or
+                         self.lex.lemma(noun.head) in self.lex.cue("reciprocal"))
 
     def _noun_roles(self, noun: Token, entry: Entry) -> tuple[list[Token], list[Token], bool]:
         """(source tokens, target tokens, symmetric) for an event noun."""
@@ -534,6 +535,10 @@ class Extractor:
             cand.type, cand.mode, cand.negated = "REJECT", "negated", True
         elif mood.intent or ((mood.future or mood.modal) and own_words):
             cand.type, cand.mode = ("AGREE" if cooperative else "THREATEN"), "intent"
+            # an intent is dated when it is voiced, not when the act is due ("will impose
+            # sanctions next week"): drop the act's own verb and what hangs off it
+            own = next((i for i, t in enumerate(cand.anchors) if t.pos_ == "VERB"), 0)
+            cand.anchors = cand.anchors[own + 1:]
         elif mood.future or mood.modal:
             cand.mode, cand.hypothetical = "planned", True
         if "symmetric" in cand.entry.flags and cand.type == "CONSULT" and not cand.targets \
