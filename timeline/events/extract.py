@@ -114,11 +114,18 @@ class Extractor:
 
     def _reparsed(self, segment: Any) -> list[Event]:
         """Events of a stretch the parser ran across a blank line (a headline into the
-        dateline and lede), parsed again on its own; offsets stay the document's."""
+        dateline and lede), parsed again on its own; offsets stay the document's.
+
+        The default model parses it (a Doc does not know its pipeline); without one, the
+        stretch is read in the document's own parse.
+        """
         from .. import nlp
 
         offset, end = segment.start_char, segment.end_char
-        sub = nlp.load()(segment.text)
+        try:
+            sub = nlp.load()(segment.text)
+        except Exception:  # E005: the default model is not installed
+            return self._sentence(segment)
         mentions = [_shifted(m, -offset) for m in self.actors.mentions if offset <= m.start
                     and m.end <= end]
         timexes = [dataclasses.replace(t, start=t.start - offset, end=t.end - offset)
