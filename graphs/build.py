@@ -147,10 +147,15 @@ class GraphBuilder:
                  if actor.is_actor and actor.kind != "country"}
         for actor_id in sorted(used):
             self._add_node(graph, actor_id)
-        for actor_id in list(graph.nodes):
+        pending = list(graph.nodes)
+        while pending:  # affiliations of affiliations: a person's institute and its country
+            actor_id = pending.pop()
             actor = self._actors.get(actor_id)
-            if actor and actor.affiliation and actor.affiliation != actor_id:
-                self._add_node(graph, actor.affiliation)
+            if actor and actor.affiliation and actor.affiliation != actor_id and \
+                    not graph.has_edge(actor_id, actor.affiliation, "affiliation"):
+                if actor.affiliation not in graph:
+                    self._add_node(graph, actor.affiliation)
+                    pending.append(actor.affiliation)
                 graph.add_edge(actor_id, actor.affiliation, key="affiliation", kind="affiliation",
                                weight=1, cooperation=0.0, first_date="", last_date="",
                                event_types="")
@@ -189,7 +194,8 @@ def _default_lookup() -> Lookup:
 
 def rolled_up(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy with every person merged into what it acts for (the caller's graph is unchanged)."""
-    home = {u: v for u, v, k in graph.edges(keys=True) if k == "affiliation"}
+    home = {u: v for u, v, k in graph.edges(keys=True)
+            if k == "affiliation" and graph.nodes[u].get("kind") == "person"}
     out = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
         if node not in home:

@@ -99,6 +99,20 @@ def test_nodes_are_participants_mentioned_actors_and_affiliations():
     assert "AFG" not in graph     # a country named only as a place is no node
 
 
+def test_affiliations_are_followed_to_the_end():
+    institute = Actor("org:institute", "Institute", "organization", affiliation="FRA")
+    scholar = Actor("person:scholar", "A Scholar", "person", affiliation="org:institute")
+    builder = builder_of(("a", [event("e1", "a", None, "person:scholar", "USA", "ACCUSE", -2.0)]),
+                         actors=(scholar, institute, USA),
+                         lookup=lambda actor_id: FRA if actor_id == "FRA" else None)
+    graph = builder.graph()
+    assert graph.has_edge("person:scholar", "org:institute", "affiliation")
+    assert graph.has_edge("org:institute", "FRA", "affiliation")
+    up = builder.graph(rollup=True)  # the person into the institute; the institute stays
+    assert up.edges["org:institute", "USA", "relation"]["weight"] == 1
+    assert up.nodes["org:institute"]["kind"] == "organization"
+
+
 def test_graphml_keeps_the_contract(tmp_path):
     builder = builder_of(("a", [event("e1", "a", "2016-02-11", "RUS", "SYR", "SUPPORT", 3.5)]))
     write_graphml(builder.graph(), tmp_path / "g.graphml")
