@@ -192,6 +192,11 @@ CASES = [
     # agreeing that something is so is an opinion; expecting is no intent of one's own
     ("Norway and Sweden agree this was a crime.", set()),
     ("Canada expects that Mexico will attack Greece.", {("MEX", "ASSAULT", "GRC")}),
+    # co-agents of a one-sided act do not act on each other
+    ("Norway and Sweden welcomed the deal.", {("NOR", "SUPPORT", None), ("SWE", "SUPPORT", None)}),
+    # co-hosts of a meeting do
+    ("Norway and Sweden will host the talks.",
+     {("NOR", "CONSULT", "SWE"), ("SWE", "CONSULT", "NOR")}),
     # a reporting verb alone is no event
     ("Russia told Poland that the weather was cold.", set()),
     # sources must be actors

@@ -302,8 +302,8 @@ class Extractor:
                 verb.dep_ in ("xcomp", "advcl") and self._purpose(verb)
                 and self.lex.lemma(verb.head) in self.lex.cue("intent")):
             return None  # "fighting to keep the boy"; but "vowed to fight" is a threat
-        if entry.type == "CONSULT" and "symmetric" in entry.flags and not targets and \
-                children(verb, "dobj"):
+        if entry.type == "CONSULT" and "symmetric" in entry.flags and not entry.with_words \
+                and not targets and children(verb, "dobj"):
             return None  # "met the standards": a thing met is no meeting
         words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
         cand = Candidate(verb, entry, [a for a, _ in sources], targets, words=words,
@@ -635,10 +635,9 @@ class Extractor:
         for source in cand.sources:
             # an actor acting on its own side is no relation ("Modi warned India would ...")
             targets = [t for t in cand.targets if not _sides([t]) & _sides([source])]
-            # co-agents of a symmetric or cooperative act act on each other
-            # ("the US and Jordan agreed", "Kerry and Lavrov will host")
-            joint = cand.symmetric or self.lex.types[cand.type].cooperative
-            if not targets and joint and len(cand.sources) > 1:
+            # co-agents of a symmetric act act on each other ("the US and Jordan agreed",
+            # "Kerry and Lavrov will host"), not of any act ("X and Y welcomed the deal")
+            if not targets and cand.symmetric and len(cand.sources) > 1:
                 targets = [s for s in cand.sources if s.id != source.id]
             pairs += [(source, t) for t in targets] or [(source, None)]
         info = self.lex.types[cand.type]
