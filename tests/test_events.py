@@ -146,6 +146,11 @@ CASES = [
     # an offer to mediate between two sides is made to both
     ("Iran offered to mediate between Canada and Mexico.",
      {("IRN", "AGREE", "CAN"), ("IRN", "AGREE", "MEX")}),
+    # "relations between X and Y": the pair is the participants of what befalls the relations
+    ("The crisis has soured relations between Norway and Sweden.",
+     {("NOR", "ACCUSE", "SWE"), ("SWE", "ACCUSE", "NOR")}),
+    ("Norway and Sweden restored diplomatic relations.",
+     {("NOR", "SUPPORT", "SWE"), ("SWE", "SUPPORT", "NOR")}),
     # "war between X and Y" goes both ways
     ("The war between Armenia and Azerbaijan resumed.",
      {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),
