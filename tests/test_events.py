@@ -223,6 +223,10 @@ MODES = [
     ("Spain is ready to discuss fishing quotas with Morocco.", "ESP", "AGREE", "intent"),
     # a stated intent through a pronoun resolved to the speaker
     ("Japan said it was willing to talk with China.", "JPN", "AGREE", "intent"),
+    # failing to agree is a rejection
+    ("Serbia failed to reach an agreement with Kosovo.", "SRB", "REJECT", "negated"),
+    # a likely event is hypothetical
+    ("Chile is likely to attack Peru.", "CHL", "ASSAULT", "planned"),
     # a planned event keeps its type
     ("Modi and Sharif will meet in Lahore next week.", "person:narendra-modi", "CONSULT",
      "planned"),

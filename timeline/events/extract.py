@@ -504,15 +504,20 @@ class Extractor:
         # "demanded that Israel ease ...": a mandative subjunctive asks, nothing happened
         subjunctive = last.dep_ == "ccomp" and last.tag_ == "VB" and not children(last, "aux") \
             and bool(children(last, "nsubj"))
+        # "failed to reach a deal": the deal did not happen
+        failed = any(self.lex.lemma(up) in self.lex.cue("negating_verbs") and below.dep_ == "xcomp"
+                     for below, up in zip(chain, chain[1:]))
         return Mood(
-            negated=self._negates(cand.trigger, own=True) or any(map(self._negates, chain[1:])),
+            negated=failed or self._negates(cand.trigger, own=True)
+            or any(map(self._negates, chain[1:])),
             # "ready to talk", "vowed to fight"; not "expects that X will surrender"
             intent=any(self.lex.lemma(up) in self.lex.cue("intent") and (
                 below.dep_ in ("xcomp", "acomp") or below.dep_ == "advcl" and self._purpose(below))
                 for below, up in zip(chain, chain[1:])),
             future=bool(aux & self.lex.cue("modal_future")) or any(t.lower_ == "going"
                                                                    for t in chain),
-            modal=bool(aux & self.lex.cue("modal_hypothetical")),
+            modal=bool(aux & self.lex.cue("modal_hypothetical")) or any(
+                self.lex.lemma(t) in self.lex.cue("hypothetical_words") for t in chain[1:]),
             unreal=obliged or subjunctive or any(
                 c.lower_ in self.lex.cue("conditional") for t in chain
                 for c in children(t, "mark")))
