@@ -1,17 +1,18 @@
-"""The extraction rules: triggers from the lexicon, participants from the parse, modality, dates.
+"""The extraction rules: triggers from the lexicon, participants from the parse, then dates.
 
 One pass per sentence:
 
-1. reported speech: each speech verb ("say", "tell"...) and the clause it reports; pronouns in
+1. reported speech (``speech.py``): each speech verb and the clause it reports; pronouns in
    that clause may refer to the speaker;
 2. verb triggers: subject -> object, passives through the by-agent, reduced participles
    ("forces, backed by X"), prepositional targets ("met with", "hit back at");
 3. noun triggers: the owner (possessive, by-phrase, actor modifier, subject of a light or
    "have"-verb) acts on the prepositional target ("alliance with", "war between X and Y");
-4. modality: negated cooperation is a REJECT, an intent to act is AGREE/THREATEN with mode
-   ``intent``, future or conditional events are ``planned`` and hypothetical;
-5. what the speaker's words do: calling someone a terrorist or blaming them is an ACCUSE,
-   saying a third party does not cooperate is an ACCUSE, saying they must act is a REQUEST.
+   what is only the content or purpose of another event is not an event of its own;
+4. negation and modality (``modality.py``): REJECT for negated cooperation, AGREE/THREATEN
+   for intents, ``planned`` for future and possible acts;
+5. what speakers' words do (``speech.py``): accusations and requests by the speaker;
+6. dates (``dating.py``): the timex governing the clause, else the publication date.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Actor, Event, Mention, Timex
+from .candidates import Candidate, sides
 from .dating import TimexIndex
 from .lexicon import Entry, Lexicon
+from .modality import ModalityRules
+from .speech import Speech, SpeechRules
 from .syntax import (ActorIndex, Token, agents, children, governing_verb, is_passive,
                      pobjects, preceding_np, subject_tokens, walk_up)
 
@@ -32,65 +35,9 @@ _ANY_PREP = frozenset({"to", "with", "at", "on", "for", "from", "into", "in", "a
 #: How a clause or phrase can be the content or purpose of the event above it.
 _COMPLEMENTS = ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl", "oprd", "acomp",
                 "dobj")
-#: Clause boundaries that negation and modality do not cross.
-CLAUSE_EDGES = ("advcl", "relcl", "conj", "parataxis", "ROOT")
 
 
-@dataclass
-class Candidate:
-    """An event before ids and dates: who, what, to whom, and how it was said."""
-
-    trigger: Token
-    entry: Entry
-    sources: list[Actor]
-    targets: list[Actor]
-    words: list[Token] = field(default_factory=list)
-    type: str = ""
-    mode: str = "actual"
-    negated: bool = False
-    hypothetical: bool = False
-    anchors: list[Token] = field(default_factory=list)
-    symmetric: bool = False
-    #: made by the speech rules, with type, mode and anchors already decided
-    speech_act: bool = False
-
-    def __post_init__(self) -> None:
-        self.type = self.type or self.entry.type
-        self.words = self.words or [self.trigger]
-
-
-@dataclass(frozen=True)
-class Mood:
-    """Negation and modality around a trigger."""
-
-    negated: bool
-    intent: bool
-    future: bool
-    modal: bool
-    #: a condition, obligation or demand: "if talks fail", "X must go", "demanded that X go"
-    unreal: bool
-
-
-@dataclass
-class Speech:
-    """A speech verb, the clause it reports and who speaks."""
-
-    verb: Token
-    content: Token
-    speakers: list[Actor]
-
-    def covers(self, tok: Token) -> bool:
-        """Is ``tok`` in the reported clause (never the speech verb's own phrase)?"""
-        if not self.content.left_edge.i <= tok.i <= self.content.right_edge.i:
-            return False
-        inverted = self.verb.head is self.content  # "X happened, officials said."
-        return not (inverted and self.verb.left_edge.i <= tok.i <= self.verb.right_edge.i)
-
-    def tokens(self) -> list[Token]:
-        return [t for t in self.content.subtree if self.covers(t)]
-
-
-class Extractor:
+class Extractor(SpeechRules, ModalityRules):
     """Runs the rules over one parsed document."""
 
     def __init__(self, sdoc: Any, *, doc_id: str, dct: str | None, mentions: Sequence[Mention],
@@ -165,27 +112,6 @@ class Extractor:
             if self._apply_modality(cand, speech):
                 events.extend(self._to_events(cand, sent, speech))
         return _dedupe(events)
-
-    def _speeches(self, sent: Any) -> list[Speech]:
-        """Speech verbs and the clauses they report; pronouns there may be the speaker."""
-        speech_verbs = self.lex.cue("speech")
-        found = []
-        for tok in sent:
-            if self.lex.lemma(tok) not in speech_verbs or tok.pos_ not in ("VERB", "AUX"):
-                continue
-            content = next(iter(children(tok, "ccomp", "xcomp")), None)
-            if content is None and tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i:
-                content = tok.head  # "X happened, officials said."
-            if content is None:
-                continue
-            speakers = [a for a, _ in self.actors.all_participants(subject_tokens(tok), agent=True)]
-            found.append(Speech(tok, content, speakers))
-        for speech in found:
-            if speech.speakers:
-                for t in speech.tokens():
-                    if t.pos_ == "PRON":
-                        self.actors.speaker_of.setdefault(t.i, speech.speakers)
-        return found
 
     def _entry(self, tok: Token) -> Entry | None:
         if tok.pos_ == "VERB":
@@ -265,11 +191,6 @@ class Extractor:
         *derailed by X*" only says something of it."""
         return any(c.lower_ == "that" for c in children(clause, "mark")) or \
             any(c.tag_ == "TO" for c in children(clause, "aux"))
-
-    @staticmethod
-    def _purpose(clause: Token) -> bool:
-        return any(c.tag_ == "TO" for c in children(clause, "aux")) or clause.tag_ == "VBG" \
-            and any(c.lower_ in ("before", "after", "by") for c in children(clause, "mark"))
 
     # -- verbs ----------------------------------------------------------------------------
 
@@ -475,171 +396,13 @@ class Extractor:
                 return (subject_tokens(verb) if verb is not None else []), targets, True
         return [], [], False
 
-    # -- modality -------------------------------------------------------------------------
-
-    def _clause_chain(self, tok: Token) -> list[Token]:
-        """The trigger and the tokens its mood and time come from: governing verbs of a noun,
-        the matrix of an infinitive or participle, up to a clause edge."""
-        chain = [tok]
-        t = tok
-        for up in walk_up(tok, 6):
-            if t.dep_ in CLAUSE_EDGES and not (t.dep_ == "advcl" and (
-                    t.tag_ == "VBG" and not children(t, "nsubj", "mark") or
-                    any(c.tag_ == "TO" for c in children(t, "aux")))):
-                break
-            if t.dep_ == "ccomp" and self.lex.lemma(up) in self.lex.cue("speech"):
-                break
-            chain.append(up)
-            t = up
-        return chain
-
-    def _mood(self, cand: Candidate, chain: list[Token]) -> Mood:
-        """What the words around the trigger say about whether it happened."""
-        aux = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
-        last = chain[-1]
-        obliged = bool(aux & self.lex.cue("modal_obligation")) or (
-            # "X must agree before they demobilize"
-            last.dep_ == "advcl" and any(c.lower_ in self.lex.cue("modal_obligation")
-                                         for c in children(last.head, "aux")))
-        # "demanded that Israel ease ...": a mandative subjunctive asks, nothing happened
-        subjunctive = last.dep_ == "ccomp" and last.tag_ == "VB" and not children(last, "aux") \
-            and bool(children(last, "nsubj"))
-        # "failed to reach a deal": the deal did not happen
-        failed = any(self.lex.lemma(up) in self.lex.cue("negating_verbs") and below.dep_ == "xcomp"
-                     for below, up in zip(chain, chain[1:]))
-        return Mood(
-            negated=failed or self._negates(cand.trigger, own=True)
-            or any(map(self._negates, chain[1:])),
-            # "ready to talk", "vowed to fight"; not "expects that X will surrender"
-            intent=any(self.lex.lemma(up) in self.lex.cue("intent") and (
-                below.dep_ in ("xcomp", "acomp") or below.dep_ == "advcl" and self._purpose(below))
-                for below, up in zip(chain, chain[1:])),
-            future=bool(aux & self.lex.cue("modal_future")) or any(t.lower_ == "going"
-                                                                   for t in chain),
-            modal=bool(aux & self.lex.cue("modal_hypothetical")) or any(
-                self.lex.lemma(t) in self.lex.cue("hypothetical_words") for t in chain[1:]),
-            unreal=obliged or subjunctive or any(
-                c.lower_ in self.lex.cue("conditional") for t in chain
-                for c in children(t, "mark")))
-
-    def _apply_modality(self, cand: Candidate, speech: Speech | None) -> bool:
-        """Set type and mode from negation, intent, future and conditions; False drops it.
-
-        Negated cooperation is a REJECT (or, said of a third party, the speaker's ACCUSE);
-        negated conflict is nothing. A stated intent, or a future act promised in one's own
-        words, is PLOVER's AGREE or THREATEN (mode ``intent``); other futures are ``planned``.
-        """
-        if cand.speech_act:
-            return True
-        chain = self._clause_chain(cand.trigger)
-        # its time is its own clause's: a clause modifying a noun ("signals that it wanted to
-        # renew talks") does not take the time of the noun's clause ("... last week")
-        edge = next((i for i, t in enumerate(chain) if t.dep_ in ("acl", "relcl")), len(chain))
-        cand.anchors = chain[:edge + 1]
-        mood = self._mood(cand, chain)
-        cooperative = self.lex.types[cand.type].cooperative
-        own_words = speech is not None and bool(_sides(cand.sources) & _sides(speech.speakers))
-        if mood.unreal or (mood.negated and not cooperative):
-            return False
-        if mood.negated:
-            if speech is not None and speech.speakers and not own_words:
-                return self._criticism(cand, speech)
-            cand.type, cand.mode, cand.negated = "REJECT", "negated", True
-        elif mood.intent or ((mood.future or mood.modal) and own_words):
-            cand.type, cand.mode = ("AGREE" if cooperative else "THREATEN"), "intent"
-            # an intent is dated when it is voiced, not when the act is due ("will impose
-            # sanctions next week"): drop the act's own verb and what hangs off it
-            own = next((i for i, t in enumerate(cand.anchors) if t.pos_ == "VERB"), 0)
-            cand.anchors = cand.anchors[own + 1:]
-        elif mood.future or mood.modal:
-            cand.mode, cand.hypothetical = "planned", True
-        if "symmetric" in cand.entry.flags and cand.type == "CONSULT" and not cand.targets \
-                and len(cand.sources) < 2:
-            return False  # meeting nobody named: "the cabinet met"
-        if speech is not None and (cand.mode == "intent" or not self._material(cand)):
-            cand.anchors.append(speech.verb)  # a stance is taken when it is voiced
-        if cand.type != cand.entry.type and len(chain) > 1:
-            cand.words = chain[: max(2, len(cand.words))]
-        return True
-
-    def _material(self, cand: Candidate) -> bool:
-        return self.lex.types[cand.type].quad in (2, 4)
-
-    def _negates(self, tok: Token, own: bool = False) -> bool:
-        """A negation on ``tok``; with ``own`` (the trigger itself) also "no X", "lack of X"."""
-        if own and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
-                self.lex.lemma(tok.head.head) in self.lex.cue("negating_nouns"):
-            return True
-        return any(c.dep_ == "neg" or (own and c.dep_ == "det" and c.lower_ == "no")
-                   for c in tok.children)
-
-    def _criticism(self, cand: Candidate, speech: Speech) -> bool:
-        """A speaker saying a third party does not cooperate accuses it."""
-        cand.targets = cand.sources
-        cand.sources = speech.speakers
-        cand.type, cand.mode, cand.negated = "ACCUSE", "actual", False
-        cand.words = [speech.verb, cand.trigger]
-        cand.anchors = [speech.verb] + self._clause_chain(speech.verb)[1:]
-        cand.symmetric = False
-        return True
-
-    # -- what speakers' words do ----------------------------------------------------------
-
-    def _speech_acts(self, speech: Speech) -> list[Candidate]:
-        """ACCUSE for calling someone a terrorist or blaming them; REQUEST for 'X must ...'."""
-        if not speech.speakers:
-            return []
-        out = []
-        own_side = _sides(speech.speakers)
-        content = speech.tokens()
-        accused: list[tuple[Actor, Token]] = []
-        for tok in content:
-            lemma = self.lex.lemma(tok)
-            if lemma in self.lex.cue("accusation_nouns") and tok.dep_ in ("attr", "oprd"):
-                accused += self.actors.all_participants(subject_tokens(tok.head)
-                                                        or children(tok.head, "dobj"))
-            elif lemma in self.lex.cue("negative_evaluation"):
-                accused += self._blamed(tok, speech)
-        requested: list[tuple[Actor, Token]] = []
-        for tok in content:
-            if tok.pos_ in ("VERB", "AUX") and any(  # "X must (not) ...": asked of X
-                    c.lower_ in self.lex.cue("modal_obligation") for c in children(tok, "aux")):
-                requested += self.actors.all_participants(children(tok, "nsubj"))
-        anchors = [speech.verb] + self._clause_chain(speech.verb)[1:]
-        accuse = self._entry_for("ACCUSE")
-        request = self._entry_for("REQUEST")
-        for kind, entry, pairs in (("ACCUSE", accuse, accused), ("REQUEST", request, requested)):
-            targets = [a for a, _ in pairs if not _sides([a]) & own_side]
-            if targets:
-                words = [speech.verb] + [t for _, t in pairs][:1]
-                out.append(Candidate(speech.verb, entry, list(speech.speakers),
-                                     list(dict.fromkeys(targets)), words=words, type=kind,
-                                     anchors=anchors, speech_act=True))
-        return out
-
-    def _blamed(self, tok: Token, speech: Speech) -> list[tuple[Actor, Token]]:
-        """The actor a negative evaluation is about: the nearest clause subject above it."""
-        for up in [tok, *walk_up(tok, 6)]:
-            if up.i == speech.verb.i:
-                break
-            subs = [s for s in children(up, "nsubj", "nsubjpass")
-                    if s.lower_ not in ("it", "there", "this", "that", "you", "we", "i")]
-            found = self.actors.all_participants(subs)
-            if found:
-                return found
-        return []
-
-    def _entry_for(self, type_: str) -> Entry:
-        info = self.lex.types[type_]
-        return Entry("", "verb", type_, info.cameo)
-
     # -- events ---------------------------------------------------------------------------
 
     def _to_events(self, cand: Candidate, sent: Any, speech: Speech | None) -> list[Event]:
         pairs: list[tuple[Actor, Actor | None]] = []
         for source in cand.sources:
             # an actor acting on its own side is no relation ("Modi warned India would ...")
-            targets = [t for t in cand.targets if not _sides([t]) & _sides([source])]
+            targets = [t for t in cand.targets if not sides([t]) & sides([source])]
             # co-agents of a symmetric act act on each other ("the US and Jordan agreed",
             # "Kerry and Lavrov will host"), not of any act ("X and Y welcomed the deal")
             if not targets and cand.symmetric and len(cand.sources) > 1:
@@ -692,17 +455,6 @@ def _shifted(mention: Mention, by: int) -> Mention:
     return dataclasses.replace(mention, start=mention.start + by, end=mention.end + by,
                                head_start=move(mention.head_start),
                                head_end=move(mention.head_end))
-
-
-def _sides(actors: list[Actor]) -> set[str]:
-    """What actors stand for: themselves, and the country or group they act for.
-
-    A group's or organisation's country is where it is, not whom it acts for: the opposition
-    is not on its government's side.
-    """
-    return {x for a in actors
-            for x in (a.id, a.affiliation, a.country if a.kind in ("person", "country") else None)
-            if x}
 
 
 def event_id(doc: str, start: int, end: int, trigger: str, source: str, target: str | None,
