@@ -49,7 +49,7 @@ A = {
     "Mexico": country("MEX", "Mexico"), "the United States": country("USA", "United States"),
     "Canada": country("CAN", "Canada"), "Greece": country("GRC", "Greece"),
     "Iraq": country("IRQ", "Iraq"), "Kuwait": country("KWT", "Kuwait"),
-    "Serbs": country("SRB", "Serbia"), "Iranian": country("IRN", "Iran"),
+    "Serbs": country("SRB", "Serbia"), "Hamas": Actor("HAMAS", "Hamas", "group", "PSE"), "Iranian": country("IRN", "Iran"),
     "U.S.": country("USA", "United States"), "Russian": country("RUS", "Russia"),
     "Israeli": country("ISR", "Israel"), "Palestinian": country("PSE", "Palestine"),
     "Maduro": Actor("person:nicolas-maduro", "Nicolas Maduro", "person", "VEN",
@@ -151,6 +151,8 @@ CASES = [
      {("NOR", "ACCUSE", "SWE"), ("SWE", "ACCUSE", "NOR")}),
     ("Norway and Sweden restored diplomatic relations.",
      {("NOR", "SUPPORT", "SWE"), ("SWE", "SUPPORT", "NOR")}),
+    # claiming responsibility for an attack makes it the claimer's
+    ("Hamas claimed responsibility for the attack on Israel.", {("HAMAS", "ASSAULT", "ISR")}),
     # "war between X and Y" goes both ways
     ("The war between Armenia and Azerbaijan resumed.",
      {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),

@@ -388,6 +388,9 @@ class Extractor(SpeechRules, ModalityRules):
             # "opened investigations against X": the parser may hang "against X" on the verb
             targets += [t for t in pobjects(head, entry.preps - {"of", "between"}) if t.i > noun.i]
             return subject_tokens(head), targets + of, True
+        owner = self._responsible(noun)
+        if owner is not None:  # "the Taliban claimed responsibility for the attack"
+            return subject_tokens(owner), targets + of, False
         if "relational" in entry.flags:
             if noun.dep_ == "attr":  # "Syria is an ally for Russia"
                 return subject_tokens(head), targets + of, True
@@ -395,6 +398,15 @@ class Extractor(SpeechRules, ModalityRules):
                 verb = governing_verb(noun)
                 return (subject_tokens(verb) if verb is not None else []), targets, True
         return [], [], False
+
+    def _responsible(self, noun: Token) -> Token | None:
+        """The verb of "claimed/admitted responsibility for <noun>", if that is where it is."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in (
+                "responsibility", "credit"):
+            return None
+        verb = prep.head.head
+        return verb if self.lex.lemma(verb) in self.lex.cue("claim") else None
 
     # -- events ---------------------------------------------------------------------------
 
