@@ -108,7 +108,7 @@ def dates(article: str | None, dct: str | None, jsonl: str | None) -> None:
         return
     if not article:
         raise click.UsageError("give an ARTICLE file or --jsonl FILE")
-    from .documents import Document, read_file
+    from .documents import read_file
 
     documents = list(read_file(Path(article))) if Path(article).exists() else None
     if documents is None:

@@ -18,7 +18,7 @@ from . import nlp as nlp_module
 from .actors import KnowledgeBase, affiliated_actors, find_mentions, load_kb
 from .documents import Document, read_inputs
 from .events import extract_events
-from .records import Actor, DocumentResult, Event
+from .records import Actor, DocumentResult
 from .temporal import find_timexes
 
 log = logging.getLogger("timeline")

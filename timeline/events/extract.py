@@ -17,7 +17,6 @@ One pass per sentence:
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from collections.abc import Sequence
 from typing import Any
@@ -49,42 +48,12 @@ class Extractor(SpeechRules, ModalityRules):
         self.times = TimexIndex(sdoc, timexes, dct)
 
     def events(self) -> list[Event]:
+        # Sentences never cross a blank line: timeline.nlp's paragraph component sees to it.
         out: list[Event] = []
         for sent in self.doc.sents:
-            segments = _segments(sent)
-            if len(segments) == 1:
-                out.extend(self._sentence(segments[0]))
-            else:
-                for segment in segments:
-                    out.extend(self._reparsed(segment))
-        return out
-
-    def _reparsed(self, segment: Any) -> list[Event]:
-        """Events of a stretch the parser ran across a blank line (a headline into the
-        dateline and lede), parsed again on its own; offsets stay the document's.
-
-        The default model parses it (a Doc does not know its pipeline); without one, the
-        stretch is read in the document's own parse.
-        """
-        from .. import nlp
-
-        offset, end = segment.start_char, segment.end_char
-        try:
-            sub = nlp.load()(segment.text)
-        except Exception:  # E005: the default model is not installed
-            return self._sentence(segment)
-        mentions = [_shifted(m, -offset) for m in self.actors.mentions if offset <= m.start
-                    and m.end <= end]
-        timexes = [dataclasses.replace(t, start=t.start - offset, end=t.end - offset)
-                   for t in self.times.timexes if offset <= t.start and t.end <= end]
-        inner = Extractor(sub, doc_id=self.doc_id, dct=self.times.dct, mentions=mentions,
-                          timexes=timexes, lexicon=self.lex)
-        out = []
-        for sent in sub.sents:
-            for e in inner._sentence(sent):
-                start, stop = e.start + offset, e.end + offset
-                out.append(dataclasses.replace(e, start=start, end=stop, id=event_id(
-                    e.doc, start, stop, e.trigger, e.source, e.target, e.type)))
+            trimmed = _trimmed(sent)
+            if trimmed is not None:
+                out.extend(self._sentence(trimmed))
         return out
 
     # -- one sentence ---------------------------------------------------------------------
@@ -443,30 +412,14 @@ class Extractor(SpeechRules, ModalityRules):
         return out
 
 
-def _segments(sent: Any) -> list[Any]:
-    """A sentence cut at blank lines: the parser runs a headline or dateline into the first
-    sentence of the body, and no event spans a paragraph break."""
-    doc, cuts = sent.doc, [sent.start]
-    cuts += [t.i for t in sent if t.is_space and t.text.count("\n") > 1]
-    cuts.append(sent.end)
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        while a < b and doc[a].is_space:
-            a += 1
-        while b > a and doc[b - 1].is_space:
-            b -= 1
-        if a < b:
-            out.append(doc[a:b])
-    return out
-
-
-def _shifted(mention: Mention, by: int) -> Mention:
-    def move(x: int | None) -> int | None:
-        return None if x is None else x + by
-
-    return dataclasses.replace(mention, start=mention.start + by, end=mention.end + by,
-                               head_start=move(mention.head_start),
-                               head_end=move(mention.head_end))
+def _trimmed(sent: Any) -> Any | None:
+    """The sentence without the white space tokens at its ends (a paragraph's blank line)."""
+    a, b = sent.start, sent.end
+    while a < b and sent.doc[a].is_space:
+        a += 1
+    while b > a and sent.doc[b - 1].is_space:
+        b -= 1
+    return sent.doc[a:b] if a < b else None
 
 
 def event_id(doc: str, start: int, end: int, trigger: str, source: str, target: str | None,
