@@ -259,6 +259,9 @@ PHRASES = [
     ("the Iraqi Defence Minister Khalid Salem", "2019-01-01", {"role": "Minister of Defense"}),
     ("Senator Ruth Palmer", "2019-01-01", {"sector": "LEG", "role": "Senator"}),
     # no actor
+    ("Latin American countries", None, None),  # a region's adjective, not America's
+    ("South American leaders", None, None),
+    ("Southeast Asian nations", None, None),
     ("Munich", None, None),
     ("Vienna", None, None),  # a capital, but a venue, not a metonym
     ("The Hague", None, None),
