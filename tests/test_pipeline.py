@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from timeline import Document, process, process_all
 from timeline.records import DocumentResult
 
@@ -39,3 +41,19 @@ def test_a_blank_line_ends_a_sentence(nlp):
     starts = {s.start_char for s in doc.sents}
     assert {0, doc.text.index("4th"), doc.text.index("The talks")} <= starts
     assert not any(s.text.startswith("Leaders") and "4th" in s.text for s in doc.sents)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intent to talk is an event of its own, dated when voiced
+    ("Norway said on Monday it was ready to discuss a truce in Sudan.",
+     {("NOR", "AGREE", None, "intent", "2016-02-08")}),
+    # a topic discussed is no partner; the pair still consults
+    ("Kenya and Uganda discussed the border dispute on Friday.",
+     {("KEN", "CONSULT", "UGA", "actual", "2016-02-05"),
+      ("UGA", "CONSULT", "KEN", "actual", "2016-02-05")}),
+    # a thing met is no meeting
+    ("The two sides met the deadline.", set()),
+])
+def test_stages_together(text, expected):
+    result = process(Document.from_text(text, id="a", dct="2016-02-11"))
+    assert {(e.source, e.type, e.target, e.mode, e.date) for e in result.events} == expected

@@ -193,7 +193,7 @@ class Extractor(SpeechRules, ModalityRules):
                 and self.lex.lemma(verb.head) in self.lex.cue("intent")):
             return None  # "fighting to keep the boy"; but "vowed to fight" is a threat
         if entry.type == "CONSULT" and "symmetric" in entry.flags and not entry.with_words \
-                and not targets and children(verb, "dobj"):
+                and "topic" not in entry.flags and not targets and children(verb, "dobj"):
             return None  # "met the standards": a thing met is no meeting
         words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
         cand = Candidate(verb, entry, [a for a, _ in sources], targets, words=words,
