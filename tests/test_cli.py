@@ -159,3 +159,25 @@ def test_python_dash_m_works(article, tmp_path):
                            str(article)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert '"value": "2019-03-13"' in proc.stdout
+
+
+def test_build_a_folder_of_html_and_text_with_rollup(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.html").write_text(
+        '<html><head><meta property="article:published_time" content="2012-05-03T09:00:00Z">'
+        "<title>Talks</title></head><body><article><p>Chinese Foreign Minister Yang Jiechi met "
+        "Japanese officials in Beijing on Tuesday.</p></article></body></html>", encoding="utf-8")
+    (news / "b.txt").write_text("Oslo, 4 May 2012\n\nNorway accused Sweden of spying on Friday.\n",
+                                encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(news), "--out", str(out), "--rollup"])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text().splitlines()]
+    assert {e["doc"] for e in events} == {"a.html", "b.txt"}
+    assert any(e["type"] == "CONSULT" and e["date"] == "2012-05-01" for e in events)
+    assert any(e["type"] == "ACCUSE" and (e["source"], e["target"]) == ("NOR", "SWE")
+               and e["date"] == "2012-05-04" for e in events)
+    root = ET.parse(out / "graph.graphml").getroot()
+    kinds = {d.text for d in root.iter(GML + "data") if d.text in ("person", "country")}
+    assert kinds == {"country"}, "with --rollup, people are merged into what they act for"
