@@ -501,3 +501,30 @@ def test_affiliated_actor_label_recovered_from_text():
     extra = affiliated_actors([Mention("d", start, start + 9, "Jo Bloggs", jo)], text, load_kb())
     assert [(a.id, a.label, a.kind) for a in extra] == [
         ("org:centre-for-arms-control", "Centre for Arms Control", "organization")]
+
+
+def test_kb_surname_never_someone_whose_roles_start_later(nlp, kb):
+    def actor(text, date):
+        return [m.actor.id for m in find_mentions(nlp(text), doc_id="t", date=date, kb=kb)
+                if m.text.endswith("Varga") or m.text.endswith("Marsh")]
+    # Istvan Varga's first role starts in 2010: in 2005 "Varga" is Tomas, in office till 2002
+    assert actor("Mr. Varga spoke to reporters.", "2005-03-01") == ["person:tomas-varga"]
+    # before anyone of that name held a role, no knowledge-base person is meant
+    assert "person:elena-marsh" not in actor("Mr. Marsh criticized the plan.", "1995-03-01")
+    assert not {"person:tomas-varga", "person:istvan-varga"} & set(
+        actor("Mr. Varga criticized the plan.", "1995-03-01"))
+
+
+def test_bare_surname_is_the_latest_named_person_of_that_family(nlp, kb):
+    text = ("Rosa Delgado, 9, reached Texas last week. Her uncle, Luis Alberto Delgado, wrote to the "
+            "governor on Monday. Delgado asked for a hearing. Delgado also met the mayor.")
+    found = find_mentions(nlp(text), doc_id="t", date="2001-05-01", kb=kb)
+    ids = [m.actor.id for m in found if m.actor.kind == "person"]
+    assert ids[:2] == ["person:rosa-delgado", "person:luis-alberto-delgado"]
+    # a different first name is a different person; the bare surname is the one named last
+    assert [m.actor.id for m in found if m.text == "Delgado"] == ["person:luis-alberto-delgado"] * 2
+
+
+def test_pronoun_after_a_possessor_of_a_relative_is_not_the_possessor(mentions_of):
+    found = mentions_of("Rosa Delgado's father said on Monday that he wants a hearing.")
+    assert "he" not in found

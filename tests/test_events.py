@@ -209,6 +209,17 @@ CASES = [
     ("Russia told Poland that the weather was cold.", set()),
     # sources must be actors
     ("Protesters attacked the embassy of Norway.", set()),
+    # aid goes to someone: helping a process along, providing a service, delivering a message
+    # or contributing to an article is no aid
+    ("Kenya helped Somalia after the floods.", {("KEN", "AID", "SOM")}),
+    ("Kenya helped end the drought.", set()),
+    ("Ghana will help further improve trade links.", set()),
+    ("Egypt was just providing a service.", set()),
+    ("Norway delivered this message to the conference.", set()),
+    ("Chile in Lahore contributed to this article.", set()),
+    # "X's lawyer" and "his kidnappers" are not X, nor is X whom a later "he" means
+    ("Maduro's lawyer said he wants Colombia to intervene.", set()),
+    ("Maduro was seized on Monday. His kidnappers demanded a ransom from Venezuela.", set()),
 ]
 
 

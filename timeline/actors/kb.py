@@ -213,6 +213,11 @@ class KnowledgeBase:
             return None
         return max(active, key=lambda r: (r.priority, _padded(r.start, "0000-01-01")))
 
+    def all_roles_after(self, person_id: str, date: str) -> bool:
+        """Whether every role of the person starts after ``date``: not yet anyone to name."""
+        rows = [r for r in self.rows.get(person_id, ()) if r.role]
+        return bool(rows) and all(r.start and _padded(r.start, "0000-01-01") > date for r in rows)
+
     def holders(self, role: str, country: str | None, date: str) -> list[str]:
         """People holding ``role`` for ``country`` on ``date`` (Iran's foreign minister)."""
         out = []
@@ -312,6 +317,13 @@ def _load(extra: tuple[str, ...]) -> KnowledgeBase:
         if demonyms:
             adjectives[row["code"]] = demonyms[0]
     return KnowledgeBase(entries, titles, sectors, adjectives)
+
+
+@functools.lru_cache(maxsize=1)
+def relative_nouns() -> frozenset[str]:
+    """Lemmas of nouns for someone's kin or counterpart: "X's father" is another person than X."""
+    lines = (DATA / "relatives.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def load_kb(extra: tuple[Path, ...] | list[Path] = ()) -> KnowledgeBase:

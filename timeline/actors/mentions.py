@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Actor, Mention
-from .kb import KnowledgeBase, norm, slug
+from .kb import KnowledgeBase, norm, relative_nouns, slug
 from .resolve import Context, Reading, Tok, _actor_of, read
 
 #: Prepositions before which a capital is a place ("talks in Moscow"), not the state acting.
@@ -282,10 +282,16 @@ def _merge_aliases(sdoc, found: list[_Found], kb, ctx) -> list[_Found]:
         words = _words(actor.label)
         surnames.setdefault(words[-1], actor)
         given.setdefault(words[0], []).append(actor)
+    named = [(item.end, canonical[item.reading.actor.id]) for item in found
+             if item.reading.actor.id in canonical and not _bare_surname(sdoc, item, kb)]
     out = []
     for item in found:
         actor = item.reading.actor
-        if actor.kind in ("person", "unresolved") and len(_words(actor.label)) == 1:
+        bare = _bare_surname(sdoc, item, kb)
+        latest = _latest_named(named, bare, item.start) if bare else None
+        if latest is not None and actor.kind in ("person", "unresolved"):
+            actor = latest  # "Gonzalez" after "Elian Gonzalez" and then "Juan Gonzalez": Juan
+        elif actor.kind in ("person", "unresolved") and len(_words(actor.label)) == 1:
             word = _words(actor.label)[0]
             known = surnames.get(word) or (given[word][0] if len(given.get(word, ())) == 1 else None)
             if known is not None:
@@ -297,6 +303,20 @@ def _merge_aliases(sdoc, found: list[_Found], kb, ctx) -> list[_Found]:
         actor = canonical.get(actor.id, actor)
         out.append(_Found(item.start, item.end, item.head, Reading(actor, item.reading.sector)))
     return out
+
+
+def _bare_surname(sdoc, item: _Found, kb) -> str | None:
+    """The one name word of a mention such as "Gonzalez" or "Mr. Bush", if it has only one."""
+    words = [t for t in sdoc[item.start:item.end]
+             if not (t.is_punct or kb.title(t.text) or t.text.endswith(".") or t.tag_ == "POS")]
+    return norm(words[0].text) if len(words) == 1 else None
+
+
+def _latest_named(named: list[tuple[int, Actor]], surname: str, before: int) -> Actor | None:
+    """The person most recently named in full with ``surname`` before token ``before``."""
+    fitting = [(end, a) for end, a in named if end <= before and len(_words(a.label)) > 1
+               and _words(a.label)[-1] == surname]
+    return max(fitting, key=lambda p: p[0])[1] if fitting else None
 
 
 def _words(label: str) -> list[str]:
@@ -311,14 +331,16 @@ def _same_person(a: Actor, b: Actor) -> bool:
 
 def _surnames(sdoc, found: list[_Found], spans, used) -> list[_Found]:
     """A surname the parser did not tag as a person, after the person was named in full."""
-    by_word: dict[str, _Found] = {}
-    for item in found:
+    by_word: dict[str, list[_Found]] = {}
+    for item in sorted(found, key=lambda f: f.start):
         words = norm(item.reading.actor.label).split()
         if item.reading.actor.kind == "person" and len(words) > 1:
-            by_word.setdefault(words[-1], item)
+            by_word.setdefault(words[-1], []).append(item)
     out = []
     for token in sdoc:
-        item = by_word.get(token.lower_)
+        # the person most recently named in full with that surname, else the first one named
+        named = by_word.get(token.lower_, [])
+        item = next((f for f in reversed(named) if f.end <= token.i), named[0] if named else None)
         country_as_name = token.i in spans and token.ent_type_ == "PERSON"  # "Jordan" (Vernon)
         if (item and token.pos_ == "PROPN" and token.text[:1].isupper() and not used[token.i]
                 and (token.i not in spans or country_as_name) and not (item.start <= token.i < item.end)):
@@ -330,6 +352,7 @@ def _surnames(sdoc, found: list[_Found], spans, used) -> list[_Found]:
 def _pronouns(sdoc, found: list[_Found]) -> list[_Found]:
     """'He'/'She' as a subject: the person named last, within a few sentences."""
     people = sorted((f for f in found if f.reading.actor.kind == "person"), key=lambda f: f.start)
+    kin = relative_nouns()
     sentences = {t.i: n for n, sent in enumerate(sdoc.sents) for t in sent}
     out = []
     for token in sdoc:
@@ -337,7 +360,9 @@ def _pronouns(sdoc, found: list[_Found]) -> list[_Found]:
             continue
         before = [f for f in people if f.end <= token.i
                   and sentences[token.i] - sentences[f.start] <= PRONOUN_REACH]
-        if before:
+        # "X's father said he ...": he is the father, whom no name stands for, not X
+        if before and not (sdoc[before[-1].head].dep_ == "poss"
+                           and sdoc[before[-1].head].head.lemma_.lower() in kin):
             out.append(_Found(token.i, token.i + 1, token.i, before[-1].reading))
     return out
 

@@ -348,6 +348,9 @@ def person(name: str, desc: Descriptor, kb: KnowledgeBase, ctx: Context, *,
                      if set(norm(kb.main(i).name).split()) & set(content[:-1]))
         if not ids and desc.affiliation is not None and desc.role:  # spelt otherwise, same office
             ids = sorted(i for i in kb.surname(content[-1]) if _holds(kb, i, desc, ctx.date))
+    # never someone whose every role begins after the article: "Mr. Bush" in 1991 is not
+    # George W. Bush
+    ids = [i for i in ids if not kb.all_roles_after(i, ctx.date)]
     if len(ids) > 1:
         active = [i for i in ids if kb.role_on(i, ctx.date)]
         ids = active or ids

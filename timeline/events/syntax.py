@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from ..actors.kb import relative_nouns
 from ..records import Actor, Mention
 from .lexicon import Lexicon
 
@@ -133,8 +134,10 @@ class ActorIndex:
         if tok.pos_ == "PRON":
             return self.pronoun(tok)
         if depth < 2:
+            kin = self.lexicon.lemma(tok) in relative_nouns()  # "X's father" is not X
             found = [(child, actor) for dep in ACTOR_MODIFIERS for child in children(tok, dep)
-                     if (actor := self.actor_at(child, depth + 1)) is not None
+                     if not (kin and dep == "poss")
+                     and (actor := self.actor_at(child, depth + 1)) is not None
                      and (not agent or self._stands_for(tok, child, actor))]
             # a name ("Israeli army") says more than a common noun read from the story's
             # context ("army")
@@ -230,6 +233,8 @@ class ActorIndex:
             if mention is not None and mention.actor.is_actor:
                 if (mention.actor.kind == "person") != person:
                     continue
+                if person and self._kin_owner(prev):
+                    return None  # the relative, whom no mention stands for
                 if person or possessive or prev.dep_ in ("nsubj", "nsubjpass") or \
                         self._is_subject(mention):
                     return mention.actor
@@ -240,6 +245,12 @@ class ActorIndex:
             if nearest is not None and prev.is_sent_start:
                 break  # a subject of an earlier sentence does not beat a nearer non-subject
         return nearest
+
+    def _kin_owner(self, tok: Token) -> bool:
+        """ "X's father", "his kidnappers": X is not the person a later pronoun means."""
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "poss" and self.lexicon.lemma(tok.head) in relative_nouns()
 
     def _is_subject(self, mention: Mention) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
