@@ -220,6 +220,14 @@ CASES = [
     # "X's lawyer" and "his kidnappers" are not X, nor is X whom a later "he" means
     ("Maduro's lawyer said he wants Colombia to intervene.", set()),
     ("Maduro was seized on Monday. His kidnappers demanded a ransom from Venezuela.", set()),
+    # "it" reported by a speaker that is no actor is that speaker, not a place named before
+    ("At a meeting in Lahore, Pakistan, the council said it would help Kenya.", set()),
+    # "them", "it" look back a sentence at most; "they" is no country named in the singular
+    ("Japan met Nigeria in May. The weather was cold. The talks were long. "
+     "Modi assured them that India would stay out.",
+     {("JPN", "CONSULT", "NGA"), ("person:narendra-modi", "AGREE", None)}),
+    ("Kenya and Mexico talked. Later they attacked Chile.", {
+        ("KEN", "CONSULT", "MEX"), ("MEX", "CONSULT", "KEN")}),
 ]
 
 
