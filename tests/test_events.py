@@ -57,6 +57,8 @@ A = {
                     affiliation="VEN"),
     "the opposition": Actor("VEN-OPP", "Venezuelan opposition", "group", "VEN", "OPP"),
     "army": country("PSE", "Palestine"),  # as a resolver reading the story's context might
+    "Acme": Actor("org:acme", "Acme", "organization"),  # a firm the knowledge base lacks
+    "Nairobi": country("KEN", "Kenya"),  # a capital acts for its country
 }
 
 
@@ -228,6 +230,21 @@ CASES = [
      {("JPN", "CONSULT", "NGA"), ("person:narendra-modi", "AGREE", None)}),
     ("Kenya and Mexico talked. Later they attacked Chile.", {
         ("KEN", "CONSULT", "MEX"), ("MEX", "CONSULT", "KEN")}),
+    # a firm's conflict words without a target are figures of speech
+    ("Acme attacked the market with cheaper models.", set()),
+    # a tender offer, a deal named after one party, a lone party's accords: no agreement
+    ("Acme completed its tender offer for the shares.", set()),
+    ("Formed for the Acme deal, the unit will take ownership next month.", set()),
+    ("Egypt's accession accords were kept in a vault.", set()),
+    ("Egypt signed a deal with Israel.", {("EGY", "AGREE", "ISR")}),
+    # an attack named after a place says where, not who
+    ("The Nairobi bombing killed ten people.", set()),
+    # breaching what is no agreement is no rejection
+    ("Israeli tanks breached the mine fields.", set()),
+    ("Israel breached the truce.", {("ISR", "REJECT", None)}),
+    # a wish about a thing is no request; about an actor it is
+    ("Spain wanted the ceremony to be short.", set()),
+    ("Spain wants Morocco to return the boats.", {("ESP", "REQUEST", "MAR")}),
 ]
 
 

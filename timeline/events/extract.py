@@ -203,7 +203,10 @@ class Extractor(SpeechRules, ModalityRules):
 
     def _has_complement(self, verb: Token, entry: Entry) -> bool:
         """ "called for", "asked X to", "wants Y back"; not "called it a success"."""
-        return bool(pobjects(verb, entry.preps) or children(verb, "xcomp", "ccomp") or any(
+        clauses = [c for c in children(verb, "xcomp", "ccomp") if not any(
+            s.pos_ in ("NOUN", "PROPN") and self.actors.actor_at(s) is None
+            for s in children(c, "nsubj"))]  # "wanted the ceremony to be short": a wish
+        return bool(pobjects(verb, entry.preps) or clauses or any(
             self.actors.actor_at(o) is not None for o in children(verb, "dobj")))
 
     def _naming(self, verb: Token) -> Candidate | None:
@@ -327,6 +330,13 @@ class Extractor(SpeechRules, ModalityRules):
         targets = [a for a, _ in self.actors.all_participants(target_toks + between)]
         if not targets and "targeted" in entry.flags:
             return None  # "the fight against a takeover bid", "their investigation"
+        if not targets and "symmetric" in entry.flags and len(sources) == 1 and \
+                all(t.head.i == noun.i for t in source_toks):
+            return None  # "the Acme deal", "NATO's accords": one party is a topic, no event
+        if not targets and entry.type == "ASSAULT" and all(
+                t.dep_ == "compound" and t.head.i == noun.i and t.pos_ == "PROPN"
+                for t in source_toks) and all(a.kind == "country" for a, _ in sources):
+            return None  # "the Nairobi bombing", "the Bali attack": where, not who
         return Candidate(noun, entry, [a for a, _ in sources], targets,
                          symmetric=symmetric and "symmetric" in entry.flags or
                          self.lex.lemma(noun.head) in self.lex.cue("reciprocal"))
@@ -400,6 +410,9 @@ class Extractor(SpeechRules, ModalityRules):
         for source, target in pairs:
             if source.kind not in ("country", "person", "organization", "group"):
                 continue
+            if target is None and info.quad == 4 and cand.type != "PROTEST" and \
+                    source.kind == "organization" and not source.kb:
+                continue  # "General Motors attacked the market": a firm's figure of speech
             target_id = target.id if target is not None else None
             out.append(Event(
                 id=event_id(self.doc_id, sent.start_char, sent.end_char, trigger, source.id,
