@@ -242,6 +242,9 @@ CASES = [
     # breaching what is no agreement is no rejection
     ("Israeli tanks breached the mine fields.", set()),
     ("Israel breached the truce.", {("ISR", "REJECT", None)}),
+    # what is signed is a document, whatever a pronoun might point at
+    ("Ukrainian forces drafted two treaties. Modi signed them on Monday.",
+     {("person:narendra-modi", "AGREE", None)}),
     # a wish about a thing is no request; about an actor it is
     ("Spain wanted the ceremony to be short.", set()),
     ("Spain wants Morocco to return the boats.", {("ESP", "REQUEST", "MAR")}),

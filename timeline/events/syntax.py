@@ -218,8 +218,6 @@ class ActorIndex:
             for speaker in self.speaker_of.get(tok.i, []):
                 if (speaker.kind == "person") == person or lower in ("they", "them", "we", "us"):
                     return speaker
-        if not possessive and self._unnamed_speaker(tok):
-            return None  # "the alliance announced it would ...": it is the alliance, no actor
         if possessive:  # "Pakistan urged its citizens": the clause's own subject
             verb = governing_verb(tok)
             subs = subject_tokens(verb) if verb is not None else []
@@ -238,6 +236,8 @@ class ActorIndex:
                             prev.tag_ == "NNP" or mention.actor.kind == "organization")
                         and mention.actor.kind != "group"):
                     continue  # "they" is rarely one country or firm named in the singular
+                if not person and mention.actor.kind == "country" and self._locative(prev):
+                    continue
                 if person and self._kin_owner(prev):
                     return None  # the relative, whom no mention stands for
                 if person or possessive or prev.dep_ in ("nsubj", "nsubjpass") or \
@@ -253,16 +253,12 @@ class ActorIndex:
                 break  # "it", "they": named in this sentence or the one before, if at all
         return nearest
 
-    def _unnamed_speaker(self, tok: Token) -> bool:
-        """Is ``tok`` the subject of a reported clause whose speaker is a noun phrase that
-        stands for no actor ("the company said it would ...")?"""
-        verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
-                self.lexicon.lemma(verb.head) not in self.lexicon.cue("speech"):
-            return False
-        speakers = children(verb.head, "nsubj")
-        return bool(speakers) and speakers[0].pos_ in ("NOUN", "PROPN") and \
-            self.actor_at(speakers[0]) is None
+    @staticmethod
+    def _locative(tok: Token) -> bool:
+        """A place phrase: "(a summit) in Madrid, Spain" names where, not who "it" is."""
+        while tok.dep_ in ("appos", "compound", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "outside")
 
     def _kin_owner(self, tok: Token) -> bool:
         """ "X's father", "his kidnappers": X is not the person a later pronoun means."""
