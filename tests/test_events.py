@@ -248,6 +248,9 @@ CASES = [
     # a wish about a thing is no request; about an actor it is
     ("Spain wanted the ceremony to be short.", set()),
     ("Spain wants Morocco to return the boats.", {("ESP", "REQUEST", "MAR")}),
+    ("Spain wants its membership of the club to serve as a model for Morocco.", set()),
+    # "the Maduro family" is not Maduro
+    ("The Maduro family rejected the offer from Colombia.", set()),
 ]
 
 

@@ -203,11 +203,20 @@ class Extractor(SpeechRules, ModalityRules):
 
     def _has_complement(self, verb: Token, entry: Entry) -> bool:
         """ "called for", "asked X to", "wants Y back"; not "called it a success"."""
+        # "wanted the ceremony to be short", "want our membership to serve": a wish
         clauses = [c for c in children(verb, "xcomp", "ccomp") if not any(
-            s.pos_ in ("NOUN", "PROPN") and self.actors.actor_at(s) is None
-            for s in children(c, "nsubj"))]  # "wanted the ceremony to be short": a wish
+            s.pos_ in ("NOUN", "PROPN") and not self._agentive(s)
+            for s in children(c, "nsubj") + (children(verb, "dobj") if c.dep_ == "xcomp" else []))]
         return bool(pobjects(verb, entry.preps) or clauses or any(
             self.actors.actor_at(o) is not None for o in children(verb, "dobj")))
+
+    def _agentive(self, tok: Token) -> bool:
+        """Does a noun name an actor as a doer: "Cuba", "Cuban diplomats"; not "our membership"."""
+        if self.actors.mention_at(tok) is not None:
+            return self.actors.actor_at(tok) is not None
+        lemma = self.lex.lemma(tok)
+        return (lemma in self.lex.cue("member_nouns") or lemma in self.lex.cue("agent_nouns")) \
+            and self.actors.actor_at(tok) is not None
 
     def _naming(self, verb: Token) -> Candidate | None:
         """ "X called Y a liar": an accusation if the name is one, else no event."""

@@ -136,7 +136,9 @@ class ActorIndex:
         if depth < 2:
             kin = self.lexicon.lemma(tok) in relative_nouns()  # "X's father" is not X
             found = [(child, actor) for dep in ACTOR_MODIFIERS for child in children(tok, dep)
-                     if not (kin and dep == "poss")
+                     if not (kin and (dep == "poss" or dep == "compound" and (
+                         actor_of_child := self.actor_at(child, depth + 1)) is not None
+                         and actor_of_child.kind == "person"))
                      and (actor := self.actor_at(child, depth + 1)) is not None
                      and (not agent or self._stands_for(tok, child, actor))]
             # a name ("Israeli army") says more than a common noun read from the story's
