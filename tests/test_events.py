@@ -309,6 +309,15 @@ def test_obligation_in_reported_speech_is_a_request(parse, text):
     assert triples(run(parse, text)) == {("MEX", "REQUEST", "USA")}
 
 
+@pytest.mark.parametrize("text", [
+    "Norway released a statement on the talks with Sweden.",   # a text released: no concession
+    "Greece declined to comment on the talks with Canada.",     # no comment: no rejection
+    "Iraq refused to give details of its talks with Kuwait.",   # withheld information
+])
+def test_acts_on_information_are_no_concession_or_rejection(parse, text):
+    assert not [e for e in run(parse, text) if e.type in ("CONCEDE", "REJECT")]
+
+
 # -- dates -----------------------------------------------------------------------------------
 
 

@@ -170,6 +170,8 @@ class Extractor(SpeechRules, ModalityRules):
             return None
         if "opinion" in entry.flags and children(verb, "ccomp"):
             return None  # "both agree this was a crime": an opinion, not an agreement
+        if self._about_information(verb, entry):
+            return None  # "released a statement": no concession; "refused to give details"
         source_toks, target_toks = self._verb_roles(verb, entry)
         sources = self.actors.all_participants(source_toks, agent=True)
         if not sources and entry.with_words:  # "the crisis strained relations between X and Y"
@@ -209,6 +211,21 @@ class Extractor(SpeechRules, ModalityRules):
             for s in children(c, "nsubj") + (children(verb, "dobj") if c.dep_ == "xcomp" else []))]
         return bool(pobjects(verb, entry.preps) or clauses or any(
             self.actors.actor_at(o) is not None for o in children(verb, "dobj")))
+
+    def _information(self, verb: Token) -> bool:
+        """Is what the verb acts on a text or a piece of information ("the statement,
+        released by the Kremlin", "provide details")?"""
+        patients = children(verb, "dobj") + (
+            children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else []))
+        return any(self.lex.lemma(p) in self.lex.cue("documents") for p in patients)
+
+    def _about_information(self, verb: Token, entry: Entry) -> bool:
+        if entry.type == "CONCEDE" and self._information(verb):
+            return True
+        if entry.type == "REJECT" and "control" in entry.flags:  # declining to comment
+            return any(self.lex.lemma(x) in self.lex.cue("disclosure") or self._information(x)
+                       for x in children(verb, "xcomp"))
+        return False
 
     def _agentive(self, tok: Token) -> bool:
         """Does a noun name an actor as a doer: "Cuba", "Cuban diplomats"; not "our membership"."""
