@@ -118,13 +118,34 @@ def test_build_jsonl_ids_become_event_docs(tmp_path):
 
 
 def test_build_errors_say_what_to_do(tmp_path):
-    bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "x", "text": "Fine."}\nnot json\n')
-    result = CliRunner().invoke(cli, ["build", str(bad), "--out", str(tmp_path / "o")])
-    assert result.exit_code == 1
-    assert "Error: E002:" in result.output and "line 2" in result.output
     result = CliRunner().invoke(cli, ["build", str(tmp_path / "none"), "--out", str(tmp_path / "o")])
-    assert "Error: E001:" in result.output
+    assert result.exit_code == 1 and "Error: E001: no such file or folder" in result.output
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--dct", "soon", "--out",
+                                      str(tmp_path / "o")])
+    assert result.exit_code == 1 and "Error: E003: not a date: 'soon'" in result.output
+
+
+def test_build_skips_bad_documents_and_keeps_the_rest(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(
+        b'{"id": "good-1", "text": "Kenya and Uganda signed a border agreement.", "date": "2015-05-04"}\n'
+        b'not json\n'
+        b'{"id": "bad-date", "text": "Chad met Niger.", "date": "someday"}\n'
+        b'{"id": "latin", "text": "Caf\xe9"}\n'
+        b'{"id": "good-2", "text": "Ghana and Togo signed a trade agreement.", "date": "2015-05-05"}\n')
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks".encode("latin-1"))
+    out = tmp_path / "o"
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "Error: E008: 4 document(s) could not be read or processed" in result.output
+    for warning in ("E002: " + str(feed) + " line 2", "E003: " + str(feed) + " line 3",
+                    "E004: cannot read " + str(feed) + " line 4", "E004: cannot read "
+                    + str(tmp_path / "latin1.txt")):
+        assert warning in result.stderr
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text().splitlines()]
+    assert {e["doc"] for e in events} == {"good-1", "good-2"}
+    assert all((out / name).stat().st_size > 0 for name in ("graph.html", "timeline.html",
+                                                            "graph.graphml"))
 
 
 def test_build_warns_without_publication_date(tmp_path):

@@ -115,6 +115,32 @@ def test_undecodable_file(tmp_path):
         list(read_inputs([path]))
 
 
+def test_unreadable_documents_go_to_on_error_and_the_rest_are_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks resumed.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe binary")
+    (tmp_path / "c.jsonl").write_bytes(b'{"id": "c1", "text": "One."}\n[1, 2]\n'
+                                       b'\xef\xbb\xbf{"id": "c3", "text": "Three."}\n')
+    errors: list[TimelineError] = []
+    docs = list(read_inputs([tmp_path], on_error=errors.append))
+    assert [d.id for d in docs] == ["a.txt", "c1", "c3"]  # a byte-order mark is no error
+    assert [e.code for e in errors] == ["E004", "E002"]
+    assert "line 2" in str(errors[1])
+
+
+def test_only_unreadable_documents_are_no_empty_folder(tmp_path):
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe binary")
+    errors: list[TimelineError] = []
+    assert list(read_inputs([tmp_path], on_error=errors.append)) == []
+    assert [e.code for e in errors] == ["E004"]
+
+
+def test_every_path_is_checked_before_any_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks resumed.", encoding="utf-8")
+    stream = read_inputs([tmp_path / "a.txt", tmp_path / "missing.txt"])
+    with pytest.raises(TimelineError, match="E001"):
+        next(stream)
+
+
 def test_with_dct_overrides():
     doc = Document.from_text("Rome, 2 June 2001\nText", id="d").with_dct("2001-06-03")
     assert (doc.dct, doc.dct_source) == ("2001-06-03", "given")

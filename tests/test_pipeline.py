@@ -57,3 +57,26 @@ def test_a_blank_line_ends_a_sentence(nlp):
 def test_stages_together(text, expected):
     result = process(Document.from_text(text, id="a", dct="2016-02-11"))
     assert {(e.source, e.type, e.target, e.mode, e.date) for e in result.events} == expected
+
+
+def test_a_stage_failure_skips_that_document_only(monkeypatch):
+    from timeline import pipeline
+    from timeline.errors import TimelineError
+
+    real = pipeline.find_timexes
+
+    def fails_on_poison(text, dct):
+        if "poison" in text:
+            raise ValueError("broken stage")
+        return real(text, dct)
+
+    monkeypatch.setattr(pipeline, "find_timexes", fails_on_poison)
+    docs = [Document.from_text(t, id=i, dct="2012-01-02")
+            for i, t in (("a", "Chad met Niger."), ("b", "A poison pill."), ("c", "Mali met Chad."))]
+    failures: list[TimelineError] = []
+    assert [r.doc for r in process_all(docs, on_error=failures.append)] == ["a", "c"]
+    assert [str(f) for f in failures] == [
+        "E007: could not process b (ValueError: broken stage); please report it with the document;"
+        " the other documents were processed"]
+    with pytest.raises(ValueError):  # without on_error a failure is the caller's to see
+        list(process_all(docs))

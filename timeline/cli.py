@@ -79,6 +79,10 @@ def build(inputs: tuple[str, ...], out: str, dct: str | None, rollup: bool, mode
                f"{summary.actors} actor(s) in {time.perf_counter() - started:.1f}s", err=True)
     for path in summary.files:
         click.echo(str(path))
+    if summary.skipped:
+        from .errors import skipped_inputs
+
+        raise skipped_inputs(len(summary.skipped), out)
 
 
 @cli.command()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -129,22 +129,45 @@ def normalise_date(value: str) -> str:
 # --- readers ----------------------------------------------------------------------------------
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[Document]:
-    """Every document in the given files and folders, one at a time, in a stable order."""
+#: Where a reader hands a document it cannot read, to skip it; None raises instead.
+OnError = Callable[[errors.TimelineError], None] | None
+
+
+def read_inputs(paths: Iterable[str | Path], *, on_error: OnError = None) -> Iterator[Document]:
+    """Every document in the given files and folders, one at a time, in a stable order.
+
+    A document that cannot be read (a broken JSON line, a file that is not UTF-8, a date that
+    is none) raises its error; given ``on_error``, the error is handed to it and the document
+    skipped, so that one bad document does not stop a corpus. Every path is checked before
+    any is read.
+    """
     given = [str(p) for p in paths]
+    for raw in given:
+        if not Path(raw).exists():
+            raise errors.no_input(raw)
+    failures: list[errors.TimelineError] = []
+
+    def failed(error: errors.TimelineError) -> None:
+        failures.append(error)
+        _fail(error, on_error)
+
     count = 0
     for raw in given:
         path = Path(raw)
-        if not path.exists():
-            raise errors.no_input(raw)
         files = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)) \
             if path.is_dir() else [path]
         for file in files:
-            for document in read_file(file):
+            for document in read_file(file, on_error=failed):
                 count += 1
                 yield document
-    if count == 0:
+    if count == 0 and not failures:
         raise errors.no_documents(given)
+
+
+def _fail(error: errors.TimelineError, on_error: OnError) -> None:
+    if on_error is None:
+        raise error
+    on_error(error)
 
 
 def _readable(path: Path) -> bool:
@@ -153,49 +176,62 @@ def _readable(path: Path) -> bool:
         suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
 
 
-def read_file(path: Path) -> Iterator[Document]:
+def read_file(path: Path, *, on_error: OnError = None) -> Iterator[Document]:
     """The documents in one file, by its suffix: JSON lines, HTML, else plain text."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(path)
+        yield from read_jsonl(path, on_error=on_error)
         return
     try:
         raw = path.read_text(encoding="utf-8")
     except (UnicodeDecodeError, OSError) as exc:
-        raise errors.unreadable(str(path), str(exc)) from exc
+        _fail(errors.unreadable(str(path), str(exc)), on_error)
+        return
     if suffix in HTML_SUFFIXES or raw.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         yield read_html(raw, id=path.name)
     else:
         yield Document.from_text(raw, id=path.name)
 
 
-def read_jsonl(path: Path) -> Iterator[Document]:
+def read_jsonl(path: Path, *, on_error: OnError = None) -> Iterator[Document]:
     """One document a line: ``{"id", "text", "date"?, "title"?, "url"?}``."""
-    for number, record in jsonl_records(path):
+    for number, record in jsonl_records(path, on_error=on_error):
         if not isinstance(record.get("text"), str):
-            raise errors.bad_jsonl(str(path), number, 'no "text" field')
+            _fail(errors.bad_jsonl(str(path), number, 'no "text" field'), on_error)
+            continue
         doc_id = str(record.get("id") or record.get("doc") or f"{path.name}:{number}")
-        yield Document.from_text(record["text"], id=doc_id,
-                                 dct=record.get("date") or record.get("dct") or None,
-                                 title=record.get("title"), url=record.get("url"))
+        date = record.get("date") or record.get("dct") or None
+        try:
+            yield Document.from_text(record["text"], id=doc_id, dct=date,
+                                     title=record.get("title"), url=record.get("url"))
+        except errors.TimelineError:
+            _fail(errors.bad_date(str(date), where=f"{path} line {number}"), on_error)
 
 
-def jsonl_records(path: Path) -> Iterator[tuple[int, dict]]:
-    """(line number, object) for every non-blank line; E002 names the first line that is none."""
+def jsonl_records(path: Path, *, on_error: OnError = None) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for every non-blank line; E002 names each line that is none."""
     try:
-        handle = path.open(encoding="utf-8")
+        handle = path.open("rb")  # decoded a line at a time, so that one bad line is one lost
     except OSError as exc:
-        raise errors.unreadable(str(path), str(exc)) from exc
+        _fail(errors.unreadable(str(path), str(exc)), on_error)
+        return
     with handle:
-        for number, line in enumerate(handle, 1):
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                _fail(errors.unreadable(f"{path} line {number}", str(exc)), on_error)
+                continue
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise errors.bad_jsonl(str(path), number, exc.msg) from exc
+                _fail(errors.bad_jsonl(str(path), number, exc.msg), on_error)
+                continue
             if not isinstance(record, dict):
-                raise errors.bad_jsonl(str(path), number, "not an object")
+                _fail(errors.bad_jsonl(str(path), number, "not an object"), on_error)
+                continue
             yield number, record
 
 

@@ -25,8 +25,9 @@ def bad_jsonl(path: str, line: int, why: str) -> TimelineError:
         'write one object a line: {"id": "...", "text": "...", "date": "2016-02-11"}')
 
 
-def bad_date(value: str) -> TimelineError:
-    return TimelineError("E003", f"not a date: {value!r}", "write it as YYYY-MM-DD, e.g. 2016-02-11")
+def bad_date(value: str, *, where: str = "") -> TimelineError:
+    return TimelineError("E003", (f"{where}: " if where else "") + f"not a date: {value!r}",
+                         "write it as YYYY-MM-DD, e.g. 2016-02-11")
 
 
 def unreadable(path: str, why: str) -> TimelineError:
@@ -43,3 +44,14 @@ def no_model(name: str) -> TimelineError:
 def no_documents(paths: list[str]) -> TimelineError:
     return TimelineError("E006", f"no documents found in {', '.join(paths)}",
                          "pass .txt, .html or .jsonl files, or a folder holding them")
+
+
+def failed_document(doc_id: str, exc: Exception) -> TimelineError:
+    return TimelineError("E007", f"could not process {doc_id} ({type(exc).__name__}: {exc})",
+                         "please report it with the document; the other documents were processed")
+
+
+def skipped_inputs(count: int, out: str) -> TimelineError:
+    return TimelineError("E008", f"{count} document(s) could not be read or processed and were "
+                         f"skipped (see the warnings above); everything else is in {out}",
+                         "fix or remove them and build again")

@@ -14,10 +14,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import errors
 from . import nlp as nlp_module
 from .actors import KnowledgeBase, affiliated_actors, find_mentions, load_kb
-from .documents import Document, read_inputs
+from .documents import Document, OnError, normalise_date, read_inputs
 from .events import extract_events
+from .errors import TimelineError
 from .records import Actor, DocumentResult
 from .temporal import find_timexes
 
@@ -36,15 +38,29 @@ class Settings:
 
 
 def process_all(documents: Iterable[Document], settings: Settings | None = None,
-                *, kb: KnowledgeBase | None = None) -> Iterator[DocumentResult]:
-    """Run every stage over each document, streaming; spaCy parses in batches."""
+                *, kb: KnowledgeBase | None = None, on_error: OnError = None
+                ) -> Iterator[DocumentResult]:
+    """Run every stage over each document, streaming; spaCy parses in batches.
+
+    A document a stage fails on raises; given ``on_error``, the failure (E007) is handed to it
+    and the document skipped, so the rest of a corpus is still processed.
+    """
     settings = settings or Settings()
     kb = kb or load_kb(settings.kb_paths)
     nlp = nlp_module.load(settings.model)
     prepared = (_with_dct(d, settings) for d in documents)
     pairs = ((d.text, d) for d in prepared)
     for sdoc, document in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
-        yield analyse(document, sdoc, kb=kb)
+        if on_error is None:
+            yield analyse(document, sdoc, kb=kb)
+            continue
+        try:
+            result = analyse(document, sdoc, kb=kb)
+        except Exception as exc:  # noqa: BLE001 - one document's failure must not stop a corpus
+            log.debug("stage failure on %s", document.id, exc_info=True)
+            on_error(errors.failed_document(document.id, exc))
+            continue
+        yield result
 
 
 def process(document: Document, settings: Settings | None = None,
@@ -104,11 +120,17 @@ class BuildSummary:
     events: int = 0
     actors: int = 0
     files: list[Path] = field(default_factory=list)
+    #: what could not be read or processed, each skipped with a warning
+    skipped: list[TimelineError] = field(default_factory=list)
 
 
 def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | None = None
           ) -> BuildSummary:
-    """Read the inputs, run every stage, and write the pages and exports into ``out``."""
+    """Read the inputs, run every stage, and write the pages and exports into ``out``.
+
+    A document that cannot be read or processed is skipped with a warning and listed in the
+    summary's ``skipped``; everything else is still written.
+    """
     from graphs.build import GraphBuilder
     from graphs.export import EventWriter, write_graphml
     from graphs.page import write_graph_page
@@ -116,13 +138,20 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
     from .page import write_timeline_page
 
     settings = settings or Settings()
+    if settings.dct:
+        normalise_date(settings.dct)  # a bad --dct fails before anything is read
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(out)
     builder = GraphBuilder()
+
+    def skip(error: TimelineError) -> None:
+        summary.skipped.append(error)
+        warn(f"{error} (skipped)")
+
     # Events are written as each document is done, so nothing processed is lost to a later error.
     with EventWriter(out / "events.jsonl") as events_out:
-        for result in process_all(read_inputs(paths), settings):
+        for result in process_all(read_inputs(paths, on_error=skip), settings, on_error=skip):
             builder.add(result)
             events_out.write_all(result.events)
             summary.documents += 1
