@@ -249,6 +249,10 @@ CASES = [
     ("Spain wanted the ceremony to be short.", set()),
     ("Spain wants Morocco to return the boats.", {("ESP", "REQUEST", "MAR")}),
     ("Spain wants its membership of the club to serve as a model for Morocco.", set()),
+    # an event noun one comes for is the comer's: "flew to X for talks", "gathered for a rally"
+    ("Ghana flew to Lagos for talks with Togo.", {("GHA", "CONSULT", "TGO")}),
+    ("Thousands of Britons converged on the capital for a rally against Norway.",
+     {("GBR", "PROTEST", "NOR")}),
     # "the Maduro family" is not Maduro
     ("The Maduro family rejected the offer from Colombia.", set()),
 ]

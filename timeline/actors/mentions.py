@@ -392,7 +392,7 @@ def _sector_phrases(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
             continue
         parts = [toks[first:token.i + 1]]
         for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "across", "throughout"):
                 sub = list(child.subtree)
                 parts.append(toks[sub[0].i:sub[-1].i + 1])
         reading = read(parts, sdoc.text, kb, ctx, head=token.i - first)

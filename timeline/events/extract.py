@@ -393,6 +393,10 @@ class Extractor(SpeechRules, ModalityRules):
             # "opened investigations against X": the parser may hang "against X" on the verb
             targets += [t for t in pobjects(head, entry.preps - {"of", "between"}) if t.i > noun.i]
             return subject_tokens(head), targets + of, True
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+                self.lex.lemma(noun.head.head) in self.lex.cue("gather"):
+            # "thousands converged on Lagos for a rally", "Kerry flew to Moscow for talks"
+            return subject_tokens(noun.head.head), targets + of, True
         owner = self._responsible(noun)
         if owner is not None:  # "the Taliban claimed responsibility for the attack"
             return subject_tokens(owner), targets + of, False
