@@ -224,6 +224,8 @@ def _cue(words: list[str], i: int) -> str | None:
     if word in _SCHEDULED and prev not in _AUXILIARY and prev not in _DETERMINERS:
         return "future"  # the present tense schedules: "the talks open Monday"
     if _is_past_word(word):
+        if prev == "be" and (prev2 == "couldn't" or (prev2 == "not" and i > 2 and words[i - 3] == "could")):
+            return "past"  # what failed is past: "could not be reached for comment Friday"
         if prev in _AUXILIARY:
             return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
         if word not in _PAST and (prev in _DETERMINERS or nxt == "by"):
