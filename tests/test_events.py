@@ -253,6 +253,19 @@ CASES = [
     ("Ghana flew to Lagos for talks with Togo.", {("GHA", "CONSULT", "TGO")}),
     ("Thousands of Britons converged on the capital for a rally against Norway.",
      {("GBR", "PROTEST", "NOR")}),
+    # approving a material act lends it the approver: the act is the event
+    ("Canada approved fresh sanctions against Iran.", {("CAN", "SANCTION", "IRN")}),
+    ("Norway agreed new sanctions on Russia.", {("NOR", "SANCTION", "RUS")}),
+    ("Japan approved military aid to India.", {("JPN", "AID", "IND")}),
+    ("Armenia and Azerbaijan agreed a ceasefire.",
+     {("ARM", "AGREE", "AZE"), ("AZE", "AGREE", "ARM")}),
+    # weapons launched or fired at a target
+    ("Russia launched more than 100 drones at Ukrainian forces overnight.",
+     {("RUS", "ASSAULT", "UKR")}),
+    ("Russia launched a new satellite.", set()),
+    # a participle after a parenthetical "officials said" is the reported clause's
+    ("Israel shelled Gaza overnight, Hamas said, killing four Palestinian civilians.",
+     {("ISR", "ASSAULT", "PSE")}),
     # "the Maduro family" is not Maduro
     ("The Maduro family rejected the offer from Colombia.", set()),
 ]
@@ -279,6 +292,11 @@ MODES = [
     # a planned event keeps its type
     ("Modi and Sharif will meet in Lahore next week.", "person:narendra-modi", "CONSULT",
      "planned"),
+    # scheduled by others is planned, not intended
+    ("Modi is due to meet Sharif in Lahore.", "person:narendra-modi", "CONSULT", "planned"),
+    ("Modi is expected to meet Sharif in Lahore.", "person:narendra-modi", "CONSULT", "planned"),
+    ("Kenya is set to sign a trade deal with Uganda.", "KEN", "AGREE", "planned"),
+    ("Kenya plans to sign a trade deal with Uganda.", "KEN", "AGREE", "intent"),
 ]
 
 
@@ -323,6 +341,15 @@ def test_acts_on_information_are_no_concession_or_rejection(parse, text):
 
 
 # -- dates -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [  # the parser hangs "on Monday" on the subject
+    "Prime Minister Modi on Monday thanked Japan for the aid.",
+    "The Norway foreign minister on Monday criticised Sweden.",
+])
+def test_a_timex_between_subject_and_verb_dates_the_verb(parse, text):
+    [event] = run(parse, text, [timex(text, "Monday", "2016-03-07")])
+    assert (event.date, event.date_text, event.date_source) == ("2016-03-07", "Monday", "timex")
 
 
 def test_governing_timex_dates_the_event(parse):

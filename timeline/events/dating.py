@@ -103,6 +103,8 @@ def _anchor(span: Any) -> Token | None:
             continue
         if t.pos_ in ("ADP", "ADV", "SCONJ") or t.dep_ in ("prep", "advmod"):
             continue
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i < span.start and span.end <= t.head.i:
+            return t.head  # "Zelensky on Sunday thanked": the parser hangs the date on the subject
         if t.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             return t
         return None

@@ -66,6 +66,8 @@ class Extractor(SpeechRules, ModalityRules):
             entry = self._entry(tok)
             if entry is not None and not self._absorbed(tok):
                 triggers[tok.i] = entry
+        for i in [i for i in triggers if self._ratifies(self.doc[i], triggers)]:
+            del triggers[i]  # "approved sanctions on X": the sanctions are the event
         for i, entry in triggers.items():
             tok = self.doc[i]
             if self._embedded(tok, entry, triggers):
@@ -81,6 +83,15 @@ class Extractor(SpeechRules, ModalityRules):
             if self._apply_modality(cand, speech):
                 events.extend(self._to_events(cand, sent, speech))
         return _dedupe(events)
+
+    def _ratifies(self, tok: Token, triggers: dict[int, Entry]) -> bool:
+        """Is ``tok`` a verb of approval whose object is a material act ("agreed new sanctions
+        on X", "approved military aid to Y")? Then it only lends its subject to that act."""
+        if triggers[tok.i].pos != "verb" or self.lex.lemma(tok) not in self.lex.cue("ratify"):
+            return False
+        return any(c.i in triggers and triggers[c.i].pos == "noun"
+                   and self.lex.types[triggers[c.i].type].quad in (2, 4)
+                   for c in children(tok, "dobj"))
 
     def _entry(self, tok: Token) -> Entry | None:
         if tok.pos_ == "VERB":
@@ -275,7 +286,8 @@ class Extractor(SpeechRules, ModalityRules):
             objs = self._unparsed_object(verb)
         targets = objs + pobjects(verb, preps)
         for obj in children(verb, "dobj"):
-            targets += pobjects(obj, preps & {"to", "for", "with", "on", "against", "from"})
+            targets += pobjects(obj, preps & {"to", "for", "with", "on", "against", "from", "at",
+                                               "into"})
             if entry.with_words:  # "froze the assets of X", "expelled X's diplomats"
                 targets += pobjects(obj, {"of"}) + children(obj, "poss")
         if not targets and entry.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):

@@ -70,16 +70,26 @@ class ModalityRules:
             negated=failed or self._negates(cand.trigger, own=True)
             or any(map(self._negates, chain[1:])),
             # "ready to talk", "vowed to fight"; not "expects that X will surrender"
-            intent=any(self.lex.lemma(up) in self.lex.cue("intent") and (
-                below.dep_ in ("xcomp", "acomp") or below.dep_ == "advcl" and self._purpose(below))
-                for below, up in zip(chain, chain[1:])),
+            intent=any(self.lex.lemma(up) in self.lex.cue("intent") and not self._scheduled(up)
+                       and (below.dep_ in ("xcomp", "acomp")
+                            or below.dep_ == "advcl" and self._purpose(below))
+                       for below, up in zip(chain, chain[1:])),
             future=bool(aux & self.lex.cue("modal_future")) or any(t.lower_ == "going"
-                                                                   for t in chain),
+                                                                   for t in chain)
+            # "is due to meet", "is expected to sign": scheduled by others, not intended
+            or any(self._scheduled(up) and below.dep_ == "xcomp"
+                   for below, up in zip(chain, chain[1:])),
             modal=bool(aux & self.lex.cue("modal_hypothetical")) or any(
                 self.lex.lemma(t) in self.lex.cue("hypothetical_words") for t in chain[1:]),
             unreal=obliged or subjunctive or any(
                 c.lower_ in self.lex.cue("conditional") for t in chain
                 for c in children(t, "mark")))
+
+    def _scheduled(self, tok: Token) -> bool:
+        """Does the word say someone is scheduled to act: "due", "slated", "expected", "set"?"""
+        lemma = self.lex.lemma(tok)
+        return lemma in self.lex.cue("scheduled") or (
+            lemma in self.lex.cue("scheduled_participles") and tok.tag_ == "VBN")
 
     def _apply_modality(self, cand: Candidate, speech: Speech | None) -> bool:
         """Set type and mode from negation, intent, future and conditions; False drops it.

@@ -73,6 +73,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         controller = children(verb.head, "dobj") or children(verb.head, "nsubjpass")
         if controller and verb.head.lemma_ not in ("promise", "pledge", "vow"):
             return controller[:1]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, "ccomp"):
+        reported = [c for c in children(verb.head, "ccomp") if c.i < verb.head.i] or (
+            [verb.head.head] if verb.head.dep_ == "parataxis" else [])
+        if reported:  # "X shelled Y, officials said, killing four": X killed, not the officials
+            return subject_tokens(reported[0], depth + 1)
     if verb.dep_ in SHARED_SUBJECT:
         return subject_tokens(verb.head, depth + 1)
     return []
