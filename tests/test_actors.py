@@ -457,6 +457,28 @@ def test_groups_and_acronyms(mentions_of):
     assert "is" not in found
 
 
+def test_an_acronym_stands_for_the_name_the_story_spells_out(mentions_of):
+    text = ("The army fought the paramilitary Rapid Support Forces in Khartoum. The RSF said it "
+            "held the airport, and Reporters Without Borders counted ten journalists hurt.")
+    found = mentions_of(text, "2023-05-04")
+    assert found["Rapid Support Forces"].actor.id == found["RSF"].actor.id == "RSF-SDN"
+    assert found["Reporters Without Borders"].actor.id == "RSF"
+    assert mentions_of("Reporters Without Borders said the RSF had counted ten cases.",
+                       "2023-05-04")["RSF"].actor.id == "RSF"
+
+
+@pytest.mark.parametrize("text, name, actor_id", [
+    ("The African Union's Peace and Security Council met on Monday.",
+     "Peace and Security Council", "org:peace-and-security-council"),
+    ("The National Security Council met on Monday.", "National Security Council",
+     "org:national-security-council"),
+    ("The UN Security Council met on Monday.", "UN Security Council", "UNSC"),
+    ("The Security Council met on Monday.", "Security Council", "UNSC"),
+])
+def test_a_name_inside_a_longer_name_is_not_its_actor(mentions_of, text, name, actor_id):
+    assert mentions_of(text)[name].actor.id == actor_id
+
+
 def test_one_actor_per_person_in_a_document(mentions_of):
     found = mentions_of("Brazilian Foreign Minister Carla Mendes met UN officials. "
                         "Mendes said Brazil would help. \"We are ready,\" said Mendes.")

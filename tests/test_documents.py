@@ -7,7 +7,8 @@ import json
 import pytest
 
 from timeline import documents
-from timeline.documents import Document, find_dateline, normalise_date, read_html, read_inputs
+from timeline.documents import (Document, find_dateline, normalise_date, read_html, read_inputs,
+                                wire_dateline)
 from timeline.errors import TimelineError
 
 
@@ -139,6 +140,20 @@ def test_every_path_is_checked_before_any_is_read(tmp_path):
     stream = read_inputs([tmp_path / "a.txt", tmp_path / "missing.txt"])
     with pytest.raises(TimelineError, match="E001"):
         next(stream)
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("KHARTOUM, May 4, 2023 (AFP) - The army agreed.", "KHARTOUM, May 4, 2023 (AFP) - "),
+    ("Headline\n\nWASHINGTON (AP) _ The Senate voted.", "WASHINGTON (AP) _ "),
+    ("MUNICH, Germany, Feb. 11 (Reuters) -- Talks.", "MUNICH, Germany, Feb. 11 (Reuters) -- "),
+    ("NEW YORK, Oct 3 - Stocks fell.", "NEW YORK, Oct 3 - "),
+    ("US-RUSSIA - talks resume.", None),          # a headline, not a dateline
+    ("BEIRUT, Lebanon _ Syrian troops.", None),   # no date and no agency
+    ("The talks (in Geneva) - resumed.", None),
+])
+def test_wire_dateline(text, dateline):
+    span = wire_dateline(text)
+    assert (text[span[0]:span[1]] if span else None) == dateline
 
 
 def test_with_dct_overrides():

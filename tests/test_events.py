@@ -266,6 +266,12 @@ CASES = [
     # a participle after a parenthetical "officials said" is the reported clause's
     ("Israel shelled Gaza overnight, Hamas said, killing four Palestinian civilians.",
      {("ISR", "ASSAULT", "PSE")}),
+    # naming: an accusation only with an accusing name, however the parser hangs it
+    ("Kenya called Uganda a thief and a liar.", {("KEN", "ACCUSE", "UGA")}),
+    ("Kenya called Uganda a partner.", set()),
+    # signing or approving one's own instrument is no agreement
+    ("Kenya signed an executive order on Uganda.", set()),
+    ("Kenya signed a trade deal with Uganda.", {("KEN", "AGREE", "UGA")}),
     # "the Maduro family" is not Maduro
     ("The Maduro family rejected the offer from Colombia.", set()),
 ]

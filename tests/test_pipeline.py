@@ -80,3 +80,14 @@ def test_a_stage_failure_skips_that_document_only(monkeypatch):
         " the other documents were processed"]
     with pytest.raises(ValueError):  # without on_error a failure is the caller's to see
         list(process_all(docs))
+
+
+def test_a_wire_dateline_gives_no_actor_and_no_event_date():
+    text = ("Talks agreed\n\nNAIROBI, May 4, 2023 (AFP) - Kenya and Uganda agreed on Wednesday "
+            "to hold border talks.")
+    result = process(Document.from_text(text, id="a"))
+    assert result.dct == "2023-05-04"
+    assert "AFP" not in {m.text for m in result.mentions}
+    assert {(e.source, e.type, e.target, e.date, e.date_text) for e in result.events} == {
+        ("KEN", "AGREE", "UGA", "2023-05-03", "Wednesday"),
+        ("UGA", "AGREE", "KEN", "2023-05-03", "Wednesday")}

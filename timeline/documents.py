@@ -88,6 +88,34 @@ def find_dateline(text: str, *, window: int = DATELINE_WINDOW) -> str | None:
     return best[1] if best else None
 
 
+#: A wire dateline opening a paragraph: "KHARTOUM, May 4, 2023 (AFP) -", "WASHINGTON (AP) _",
+#: "MUNICH, Germany, Feb 11 (Reuters) --": a place in capitals, an optional region and date, an
+#: optional agency in brackets (at least one of date and agency), then a dash.
+_WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30}?)?"
+    r"(?:(?:,[ \t]*|[ \t]+)(?P<date>[A-Za-z0-9][A-Za-z0-9., ]{2,25}?))?"
+    r"[ \t]*(?P<agency>\([A-Za-z][A-Za-z .&/-]{0,25}\))?[ \t]*(?:--|[-–—_])[ \t]*")
+
+
+def wire_dateline(text: str, *, window: int = DATELINE_WINDOW) -> tuple[int, int] | None:
+    """The character span of a wire dateline near the top of ``text``: where the story is
+    filed and by whom, so no actor, event or event date.
+
+    >>> text = "Sudan talks\\n\\nKHARTOUM, May 4, 2023 (AFP) - The army agreed."
+    >>> span = wire_dateline(text); text[span[0]:span[1]]
+    'KHARTOUM, May 4, 2023 (AFP) - '
+    >>> wire_dateline("WASHINGTON (AP) _ The Senate voted.")
+    (0, 18)
+    >>> wire_dateline("US-RUSSIA - talks resume") is None
+    True
+    """
+    for match in _WIRE_DATELINE.finditer(text[:window]):
+        if match.group("agency") or (match.group("date") and any(
+                p.search(match.group("date") + " 2000") for p in _DATELINE_PATTERNS[:2])):
+            return match.start(), match.end()
+    return None
+
+
 def _ymd(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
     try:

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import errors
 from . import nlp as nlp_module
 from .actors import KnowledgeBase, affiliated_actors, find_mentions, load_kb
-from .documents import Document, OnError, normalise_date, read_inputs
+from .documents import Document, OnError, normalise_date, read_inputs, wire_dateline
 from .events import extract_events
 from .errors import TimelineError
 from .records import Actor, DocumentResult
@@ -87,8 +87,14 @@ def analyse(document: Document, sdoc, *, kb: KnowledgeBase) -> DocumentResult:
     """The stages after parsing, for one document and its spaCy Doc."""
     timexes = find_timexes(document.text, document.dct)
     mentions = find_mentions(sdoc, doc_id=document.id, date=_day(document.dct), kb=kb)
+    # a wire dateline ("KHARTOUM, May 4 (AFP) -") says where and by whom the story was filed:
+    # its agency is no actor and its date no event's
+    dateline = wire_dateline(document.text)
+    if dateline is not None:
+        mentions = [m for m in mentions if not dateline[0] <= m.start < dateline[1]]
     events = extract_events(sdoc, doc_id=document.id, dct=document.dct, mentions=mentions,
-                            timexes=timexes)
+                            timexes=[t for t in timexes if dateline is None
+                                     or not dateline[0] <= t.start < dateline[1]])
     actors = _actors_of(mentions) + affiliated_actors(mentions, document.text, kb)
     return DocumentResult(doc=document.id, dct=document.dct, title=document.title,
                           url=document.url, text=document.text, timexes=tuple(timexes),

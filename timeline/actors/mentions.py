@@ -50,6 +50,7 @@ def find_mentions(sdoc, *, doc_id: str, date: str | None, kb: KnowledgeBase) -> 
     found += _sector_phrases(sdoc, toks, spans, kb, ctx, used)
     found += _names(sdoc, toks, spans, kb, ctx, used)
     found += _organizations(sdoc, toks, kb, ctx, used, spans)
+    found = _acronyms(sdoc, found)
     found += _pronouns(sdoc, found)
     canonical: dict[str, Actor] = {}
     for item in sorted(found, key=lambda f: f.start):
@@ -83,6 +84,8 @@ def _kb_spans(sdoc, toks: list[Tok], kb: KnowledgeBase) -> dict[int, tuple[int, 
             if names and not (n == 1 and sdoc[i].pos_ in ("VERB", "AUX") and not sdoc[i].is_upper):
                 hit = (i + n, names[0].entry)
                 break
+        if hit and hit[1].kind in ("organization", "group") and _inside_longer_name(sdoc, i, spans, kb):
+            hit = None  # "National Security Council", "Peace and Security Council": not the UN's
         if hit:
             start = i + 1 if sdoc[i].lower_ == "the" else i
             spans[start] = hit
@@ -90,6 +93,19 @@ def _kb_spans(sdoc, toks: list[Tok], kb: KnowledgeBase) -> dict[int, tuple[int, 
         else:
             i += 1
     return spans
+
+
+def _inside_longer_name(sdoc, i: int, spans, kb: KnowledgeBase) -> bool:
+    """Do capitalised words that are no name of their own run on into token ``i``'s name?"""
+    j = i - 1
+    if j >= 0 and sdoc[j].lower_ in ("and", "of", "for", "&") and j > sdoc[j].sent.start:
+        j -= 1  # "Peace and Security Council"
+    if j < 0 or j == sdoc[i].sent.start and j != i - 1 or sdoc[j].is_sent_start:
+        return False
+    word = sdoc[j]
+    covered = any(start <= j < end for start, (end, _) in spans.items())
+    return (word.is_alpha and word.text[:1].isupper() and not word.is_upper and not covered
+            and not kb.names(word.text) and not kb.title(word.text))
 
 
 def _story_country(sdoc, spans) -> str | None:
@@ -302,6 +318,42 @@ def _merge_aliases(sdoc, found: list[_Found], kb, ctx) -> list[_Found]:
             actor = Actor(f"person:{slug(actor.label)}", actor.label, "person")
         actor = canonical.get(actor.id, actor)
         out.append(_Found(item.start, item.end, item.head, Reading(actor, item.reading.sector)))
+    return out
+
+
+#: Words an acronym skips: "Forces for the Liberation of X" is FLX.
+_MINOR_WORDS = frozenset(["of", "the", "for", "and", "de", "du", "des", "la", "le", "el", "al",
+                          "in", "on", "&"])
+
+
+def initials(label: str) -> str:
+    """The acronym of a name.
+
+    >>> initials("Rapid Support Forces"), initials("Forces for the Liberation of Rwanda")
+    ('RSF', 'FLR')
+    """
+    words = re.findall(r"[A-Za-z][\w'-]*", label)
+    return "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS).upper()
+
+
+def _acronyms(sdoc, found: list[_Found]) -> list[_Found]:
+    """An acronym stands for the organisation or group the document names in full with those
+    initials: "the RSF" of a story about "the Rapid Support Forces" is not Reporters Without
+    Borders."""
+    named: dict[str, Actor] = {}
+    for item in sorted(found, key=lambda f: f.start):
+        actor = item.reading.actor
+        if actor.kind in ("organization", "group") and len(_words(actor.label)) > 1:
+            named.setdefault(initials(actor.label), actor)
+    out = []
+    for item in found:
+        written = "".join(t.text for t in sdoc[item.start:item.end]
+                          if t.lower_ != "the" and not t.is_punct and t.tag_ != "POS")
+        twin = named.get(written) if written.isalpha() and written.isupper() and \
+            2 <= len(written) <= 6 else None
+        if twin is not None and twin.id != item.reading.actor.id:
+            item = _Found(item.start, item.end, item.head, Reading(twin, item.reading.sector))
+        out.append(item)
     return out
 
 

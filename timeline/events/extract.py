@@ -175,8 +175,12 @@ class Extractor(SpeechRules, ModalityRules):
     # -- verbs ----------------------------------------------------------------------------
 
     def _verb(self, verb: Token, entry: Entry) -> Candidate | None:
-        if children(verb, "oprd"):
-            return self._naming(verb)
+        if children(verb, "oprd") or (len(children(verb, "dobj")) > 1
+                                      and self.lex.lemma(verb) in self.lex.cue("naming")):
+            return self._naming(verb)  # "called it a betrayal": the parser may give two objects
+        if entry.type == "AGREE" and any(self.lex.lemma(o) in self.lex.cue("unilateral_documents")
+                                         for o in children(verb, "dobj")):
+            return None  # "signed an executive order", "approved the budget": no agreement
         if "complement" in entry.flags and not self._has_complement(verb, entry):
             return None
         if "opinion" in entry.flags and children(verb, "ccomp"):
@@ -248,10 +252,11 @@ class Extractor(SpeechRules, ModalityRules):
 
     def _naming(self, verb: Token) -> Candidate | None:
         """ "X called Y a liar": an accusation if the name is one, else no event."""
-        names = [n for n in children(verb, "oprd")
-                 if self.lex.lemma(n) in self.lex.cue("accusation_nouns")]
+        named = children(verb, "oprd") or children(verb, "dobj")[1:]
+        named += [c for n in named for c in n.conjuncts]  # "a thief and a liar"
+        names = [n for n in named if self.lex.lemma(n) in self.lex.cue("accusation_nouns")]
         sources = self.actors.all_participants(subject_tokens(verb), agent=True)
-        targets = self.actors.all_participants(children(verb, "dobj"))
+        targets = self.actors.all_participants(children(verb, "dobj")[:1])
         if not names or not sources or not targets:
             return None
         return Candidate(verb, self._entry_for("ACCUSE"), [a for a, _ in sources],
