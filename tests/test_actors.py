@@ -479,6 +479,11 @@ def test_a_name_inside_a_longer_name_is_not_its_actor(mentions_of, text, name, a
     assert mentions_of(text)[name].actor.id == actor_id
 
 
+def test_a_known_surname_the_parser_takes_for_a_place(mentions_of):
+    found = mentions_of("Putin spoke with Erdogan.", "2016-02-11")  # spaCy: Erdogan is a GPE
+    assert found["Erdogan"].actor.id == "person:recep-tayyip-erdogan"
+
+
 def test_one_actor_per_person_in_a_document(mentions_of):
     found = mentions_of("Brazilian Foreign Minister Carla Mendes met UN officials. "
                         "Mendes said Brazil would help. \"We are ready,\" said Mendes.")

@@ -272,6 +272,17 @@ CASES = [
     # signing or approving one's own instrument is no agreement
     ("Kenya signed an executive order on Uganda.", set()),
     ("Kenya signed a trade deal with Uganda.", {("KEN", "AGREE", "UGA")}),
+    # talking on the phone is consulting; speaking to nobody named is not
+    ("Modi spoke by phone with Sharif.", {("person:narendra-modi", "CONSULT", "person:nawaz-sharif")}),
+    ("Modi phoned Sharif on Monday.", {("person:narendra-modi", "CONSULT", "person:nawaz-sharif")}),
+    ("Modi held a phone call with Sharif.", {("person:narendra-modi", "CONSULT",
+                                              "person:nawaz-sharif")}),
+    ("Modi spoke to reporters in Lahore.", set()),
+    # summoning an envoy is a protest to the envoy's country
+    ("Egypt summoned the Israeli ambassador.", {("EGY", "ACCUSE", "ISR")}),
+    # what follows a charge is part of the charge
+    ("Egypt accused Israel of shelling the border, injuring a Palestinian guard.",
+     {("EGY", "ACCUSE", "ISR")}),
     # "the Maduro family" is not Maduro
     ("The Maduro family rejected the offer from Colombia.", set()),
 ]

@@ -207,7 +207,7 @@ def _person_names(sdoc, spans, kb) -> list[tuple[int, int]]:
             names[start] = names.pop(end)
     for token in sdoc:  # a surname alone that the parser missed ("Kerry voted ...")
         i = token.i
-        if (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG") and kb.surname(token.text)
+        if (token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "GPE") and kb.surname(token.text)
                 and not kb.title(token.text) and i not in spans
                 and not any(s <= i < e for s, e in names.items())
                 and not (i > 0 and sdoc[i - 1].pos_ == "PROPN")

@@ -136,6 +136,11 @@ class Extractor(SpeechRules, ModalityRules):
         "rejected *calls* for", "halted *aid* to": the rejected call and the halted aid are
         objects of the event. Criticised cooperation stays an event ("slammed X's alliance").
         """
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not children(tok, "nsubj"):
+            outer = triggers.get(tok.head.i)
+            if outer is not None and outer.type == "ACCUSE" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in tok.head.children):
+                return True  # "accused X of ramming the boats, injuring a sailor": the charge
         if entry.pos == "noun":
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             outer = triggers.get(head.i)
@@ -294,7 +299,9 @@ class Extractor(SpeechRules, ModalityRules):
             targets += pobjects(obj, preps & {"to", "for", "with", "on", "against", "from", "at",
                                                "into"})
             if entry.with_words:  # "froze the assets of X", "expelled X's diplomats"
-                targets += pobjects(obj, {"of"}) + children(obj, "poss")
+                targets += pobjects(obj, {"of"}) + children(obj, "poss") + [
+                    c for c in children(obj, "amod", "compound")  # "the Chinese ambassador"
+                    if self.actors.actor_at(c) is not None]
         if not targets and entry.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
             for clause in children(verb, "ccomp", "xcomp"):
                 targets += children(clause, "nsubj", "nsubjpass")
