@@ -484,6 +484,27 @@ def test_a_known_surname_the_parser_takes_for_a_place(mentions_of):
     assert found["Erdogan"].actor.id == "person:recep-tayyip-erdogan"
 
 
+@pytest.mark.parametrize("text, name, label, country", [
+    ("She accused the ruling Georgian Dream party of rigging the vote.", "Georgian Dream",
+     "Georgian Dream",
+     "GEO"),
+    ("The Russian Orthodox Church backed the war.", "Russian Orthodox Church",
+     "Russian Orthodox Church", "RUS"),
+])
+def test_a_country_adjective_opening_an_organisation_name(mentions_of, text, name, label,
+                                                          country):
+    actor = mentions_of(text, "2024-12-01")[name].actor
+    assert (actor.label, actor.kind, actor.country) == (label, "organization", country)
+
+
+@pytest.mark.parametrize("text, name, actor_id", [
+    ("Putin met Xi in Moscow.", "Xi", "person:xi-jinping"),
+    ("Trump met Kim in Singapore.", "Kim", "person:kim-jong-un"),
+])
+def test_family_name_first(mentions_of, text, name, actor_id):
+    assert mentions_of(text, "2018-06-12")[name].actor.id == actor_id
+
+
 def test_one_actor_per_person_in_a_document(mentions_of):
     found = mentions_of("Brazilian Foreign Minister Carla Mendes met UN officials. "
                         "Mendes said Brazil would help. \"We are ready,\" said Mendes.")

@@ -283,6 +283,13 @@ CASES = [
     # what follows a charge is part of the charge
     ("Egypt accused Israel of shelling the border, injuring a Palestinian guard.",
      {("EGY", "ACCUSE", "ISR")}),
+    # an event noun naming who someone is is no event: "riot police", "protest leaders"
+    ("Egyptian riot police detained Israeli activists.", {("EGY", "COERCE", "ISR")}),
+    ("Egyptian protest leaders met Israel's envoy.", {("EGY", "CONSULT", "ISR")}),
+    # "pro-X" and "anti-X" say what an event is for or against, not whose it is
+    ("Police dispersed a pro-Iranian rally.", set()),
+    ("Egyptian students staged an anti-Israeli protest.", {("EGY", "PROTEST", "ISR")}),
+    ("Egyptian police broke up the pro-Israeli rally.", {("EGY", "COERCE", None)}),
     # "the Maduro family" is not Maduro
     ("The Maduro family rejected the offer from Colombia.", set()),
 ]

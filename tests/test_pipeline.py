@@ -88,6 +88,9 @@ def test_a_wire_dateline_gives_no_actor_and_no_event_date():
     result = process(Document.from_text(text, id="a"))
     assert result.dct == "2023-05-04"
     assert "AFP" not in {m.text for m in result.mentions}
+    assert {e.sentence for e in result.events} == {
+        "Kenya and Uganda agreed on Wednesday to hold border talks."}
+    assert all(text[e.start:e.end] == e.sentence for e in result.events)
     assert {(e.source, e.type, e.target, e.date, e.date_text) for e in result.events} == {
         ("KEN", "AGREE", "UGA", "2023-05-03", "Wednesday"),
         ("UGA", "AGREE", "KEN", "2023-05-03", "Wednesday")}

@@ -46,6 +46,8 @@ CASES = {
     "weekday plans to": ("She plans to travel to Oslo on Saturday.", [("Saturday", "DATE", "2021-06-19")]),
     "last weekday": ("They met last Friday.", [("last Friday", "DATE", "2021-06-11")]),
     "next weekday": ("They meet next Wednesday.", [("next Wednesday", "DATE", "2021-06-23")]),
+    "what is called for lies ahead": ("The union has called for a strike on Tuesday.", [("Tuesday", "DATE", "2021-06-22")]),
+    "the call's own day is past": ("The union called Tuesday for a strike.", [("Tuesday", "DATE", "2021-06-15")]),
     "a failed attempt is past": ("An aide could not be reached for comment Tuesday.", [("Tuesday", "DATE", "2021-06-15")]),
     "a modal passive is ahead": ("The vote could be held Tuesday.", [("Tuesday", "DATE", "2021-06-22")]),
     "weekday, reporting verb after": ("Talks will resume on Monday, officials said.", [("Monday", "DATE", "2021-06-21")]),

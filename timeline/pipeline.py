@@ -8,6 +8,7 @@ one document and ``process_all`` streams a corpus through them without holding i
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,7 @@ from .actors import KnowledgeBase, affiliated_actors, find_mentions, load_kb
 from .documents import Document, OnError, normalise_date, read_inputs, wire_dateline
 from .events import extract_events
 from .errors import TimelineError
-from .records import Actor, DocumentResult
+from .records import Actor, DocumentResult, Event
 from .temporal import find_timexes
 
 log = logging.getLogger("timeline")
@@ -95,10 +96,19 @@ def analyse(document: Document, sdoc, *, kb: KnowledgeBase) -> DocumentResult:
     events = extract_events(sdoc, doc_id=document.id, dct=document.dct, mentions=mentions,
                             timexes=[t for t in timexes if dateline is None
                                      or not dateline[0] <= t.start < dateline[1]])
+    if dateline is not None:  # the evidence is the story's sentence, not its dateline
+        events = [_after(e, dateline[1], document.text) for e in events]
     actors = _actors_of(mentions) + affiliated_actors(mentions, document.text, kb)
     return DocumentResult(doc=document.id, dct=document.dct, title=document.title,
                           url=document.url, text=document.text, timexes=tuple(timexes),
                           mentions=tuple(mentions), events=tuple(events), actors=tuple(actors))
+
+
+def _after(event: Event, start: int, text: str) -> Event:
+    """``event`` with its sentence cut to begin at ``start`` if it begins before."""
+    if not event.start < start < event.end:
+        return event
+    return dataclasses.replace(event, start=start, sentence=text[start:event.end])
 
 
 def _day(dct: str | None) -> str | None:

@@ -124,6 +124,11 @@ class SectorNoun:
     refers: str
 
 
+#: Countries whose names put the family name first, as the English-language press keeps them
+#: ("Xi Jinping" is "Xi", "Kim Jong Un" is "Kim", "Hun Sen" is "Hun").
+FAMILY_NAME_FIRST = frozenset(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM", "MNG"])
+
+
 class KnowledgeBase:
     """Countries, organisations, groups and people with date-bounded roles, and the lexicons.
 
@@ -162,6 +167,8 @@ class KnowledgeBase:
             words = [w for w in key.split() if not _PARTICLE.match(w)]
             if words:
                 self._surnames[words[-1]].add(entry.id)
+            if len(words) > 1 and entry.country in FAMILY_NAME_FIRST:
+                self._surnames[words[0]].add(entry.id)  # "Xi" for Xi Jinping
 
     # --- lookups -------------------------------------------------------------------------
     def names(self, text: str) -> list[Name]:

@@ -42,6 +42,7 @@ def find_mentions(sdoc, *, doc_id: str, date: str | None, kb: KnowledgeBase) -> 
     toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in sdoc]
     text = sdoc.text
     spans = _kb_spans(sdoc, toks, kb)
+    _free_organization_names(sdoc, spans, kb)
     ctx.story = _story_country(sdoc, spans)
     used = [False] * len(sdoc)
     found = _people(sdoc, toks, spans, kb, ctx, used)
@@ -93,6 +94,22 @@ def _kb_spans(sdoc, toks: list[Tok], kb: KnowledgeBase) -> dict[int, tuple[int, 
         else:
             i += 1
     return spans
+
+
+def _free_organization_names(sdoc, spans, kb: KnowledgeBase) -> None:
+    """A country's adjective opening a longer organisation name ("the ruling Georgian Dream
+    party", "the Russian Orthodox Church") is part of that name, not the country."""
+    for ent in sdoc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start = ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)
+        known = spans.get(start)
+        if known is None or known[1].kind != "country" or known[0] >= ent.end:
+            continue
+        rest = sdoc[known[0]:ent.end]
+        if all(t.is_alpha and t.text[:1].isupper() and not kb.title(t.text)
+               and not kb.sector_noun(t.text) and t.i not in spans for t in rest):
+            del spans[start]
 
 
 def _inside_longer_name(sdoc, i: int, spans, kb: KnowledgeBase) -> bool:
@@ -471,6 +488,11 @@ def _organizations(sdoc, toks, kb, ctx, used, spans) -> list[_Found]:
             continue
         reading = read([toks[start:end]], sdoc.text, kb, ctx, organization=True)
         if reading and reading.actor.is_actor:
+            country = next((n.entry.country or n.entry.id for n in kb.names(sdoc[start].text)
+                            if n.entry.kind == "country"), None)
+            if reading.actor.country is None and country:  # "Georgian Dream": Georgia's
+                reading = Reading(dataclasses.replace(reading.actor, country=country),
+                                  reading.sector)
             out.append(_Found(start, end, _root(sdoc, start, end), reading))
             _use(used, start, end)
     return out

@@ -141,6 +141,10 @@ class Extractor(SpeechRules, ModalityRules):
             if outer is not None and outer.type == "ACCUSE" and any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in tok.head.children):
                 return True  # "accused X of ramming the boats, injuring a sailor": the charge
+        if entry.pos == "noun" and tok.dep_ == "compound" and self.lex.lemma(tok.head) in (
+                self.lex.cue("member_nouns") | self.lex.cue("agent_nouns")
+                | self.lex.cue("named_by_events")):
+            return True  # "riot police", "attack helicopters", "protest leaders": who, not what
         if entry.pos == "noun":
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             outer = triggers.get(head.i)
@@ -301,7 +305,7 @@ class Extractor(SpeechRules, ModalityRules):
             if entry.with_words:  # "froze the assets of X", "expelled X's diplomats"
                 targets += pobjects(obj, {"of"}) + children(obj, "poss") + [
                     c for c in children(obj, "amod", "compound")  # "the Chinese ambassador"
-                    if self.actors.actor_at(c) is not None]
+                    if self.actors.actor_at(c) is not None and self._stance(c) is None]
         if not targets and entry.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT"):
             for clause in children(verb, "ccomp", "xcomp"):
                 targets += children(clause, "nsubj", "nsubjpass")
@@ -408,8 +412,11 @@ class Extractor(SpeechRules, ModalityRules):
             # the parser put "by X" on the verb: "fled the shelling by X"
             sources = [a for a in agents(head) + pobjects(head, {"by"}) if a.i > noun.i]
         if not sources:
-            sources = [c for c in children(noun, "compound", "amod", "nmod")
-                       if self.actors.actor_at(c) is not None]
+            modifiers = [c for c in children(noun, "compound", "amod", "nmod")
+                         if self.actors.actor_at(c) is not None]
+            sources = [c for c in modifiers if self._stance(c) is None]
+            # "an anti-Russian protest" is against Russia; a "pro-EU protest" is no EU act
+            targets += [c for c in modifiers if self._stance(c) == "anti"]
         if sources:
             return sources, targets + (of if "of" in entry.preps else []), False
         light = self.lex.lemma(head) in self.lex.cue("light")
@@ -431,6 +438,13 @@ class Extractor(SpeechRules, ModalityRules):
                 verb = governing_verb(noun)
                 return (subject_tokens(verb) if verb is not None else []), targets, True
         return [], [], False
+
+    def _stance(self, tok: Token) -> str | None:
+        """ "pro" or "anti" when ``tok`` is the X of "pro-X" or "anti-X"."""
+        i = tok.i
+        if i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ in ("pro", "anti"):
+            return self.doc[i - 2].lower_
+        return None
 
     def _responsible(self, noun: Token) -> Token | None:
         """The verb of "claimed/admitted responsibility for <noun>", if that is where it is."""

@@ -126,6 +126,8 @@ def _is_past_word(word: str) -> bool:
 
 #: a full stop after these ends no sentence: initials ("U.S.", "a.m."), titles, abbreviations
 _ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[A-Za-z]|" + "|".join(map(re.escape, LEXICON.abbreviations)) + r")$")
+#: "called for X on Monday": X is ahead of the call
+_CALLS = frozenset(["call", "calls", "called", "calling"])
 #: cues that yield to a cue on the other side of the expression ("Until Friday, they had waited")
 _WEAK = frozenset(["until"])
 
@@ -151,6 +153,8 @@ def _scan(words: list[str], reach: int, *, leftward: bool,
         if word in ".;!?":
             return None
         tense = _cue(words, index)
+        if leftward and distance > 1 and word in _CALLS and "for" in words[index + 1:index + 4]:
+            tense = "future"  # "called for a strike on Monday": what is called for lies ahead
         if tense and after_punct and not leftward and word in _REPORTING:
             continue  # "X will meet Friday, he said" is about the future
         if tense:
