@@ -505,6 +505,29 @@ def test_family_name_first(mentions_of, text, name, actor_id):
     assert mentions_of(text, "2018-06-12")[name].actor.id == actor_id
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Troops shelled the village of Gashalti near Stepanakert.", "Gashalti"),
+    ("Troops shelled the village of Gashalti near Stepanakert.", "Stepanakert"),
+    ("They fought in Stepanakert, the capital of Nagorno-Karabakh.", "Nagorno-Karabakh"),
+    ("Police detained ten people at the Pushkinskaya metro station.", "Pushkinskaya"),
+    ("India accused Canada of sheltering Khalistani terrorists, angering Sikh groups.", "Sikh"),
+])
+def test_unknown_names_of_places_and_modifiers_are_no_actors(mentions_of, text, place):
+    assert place not in mentions_of(text, "2020-09-28")
+
+
+@pytest.mark.parametrize("text, name, actor_id", [
+    ("Analysts at the Brookings Institution said so.", "Brookings Institution",
+     "org:brookings-institution"),
+    ("Kerry met John Smith in Geneva.", "John Smith", "person:john-smith"),
+    ("Hayat Tahrir al-Sham did not allow a convoy.", "Hayat Tahrir al-Sham", "NUSRA"),
+    ("European Commission President Ursula von der Leyen said so.",
+     "European Commission President Ursula von der Leyen", "person:ursula-von-der-leyen"),
+])
+def test_names_the_parser_cuts_or_mislabels(mentions_of, text, name, actor_id):
+    assert mentions_of(text, "2023-02-13")[name].actor.id == actor_id
+
+
 def test_one_actor_per_person_in_a_document(mentions_of):
     found = mentions_of("Brazilian Foreign Minister Carla Mendes met UN officials. "
                         "Mendes said Brazil would help. \"We are ready,\" said Mendes.")

@@ -213,10 +213,20 @@ def _person_names(sdoc, spans, kb) -> list[tuple[int, int]]:
         known = spans.get(start)
         if known and known[0] == end and known[1].kind != "person":
             continue  # "Aleppo" tagged PERSON: the knowledge base knows better
+        if any(s < end and start < e and entry.kind in ("organization", "group", "location", "seat")
+               for s, (e, entry) in spans.items()):
+            continue  # "[Hayat] Tahrir al-Sham" tagged PERSON inside the group's name
+        if ent.label_ == "PERSON" and _no_person(sdoc, start, end, spans):
+            continue
         if ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE", "NORP") and _titled(sdoc, start, end, kb)):
             names[start] = end
     for start, (end, entry) in spans.items():
-        if entry.kind == "person" and not any(s < end and start < e for s, e in names.items()):
+        if entry.kind != "person":
+            continue
+        overlapping = [s for s, e in names.items() if s < end and start < e]
+        if all(s >= start and names[s] <= end for s in overlapping):
+            for s in overlapping:  # "Ursula von der" + "Leyen": the knowledge base's whole name
+                del names[s]
             names[start] = end
     for start in sorted(names, reverse=True):  # "Abd-Rabbu" + "Mansour Hadi": one name
         end = names[start]
@@ -231,6 +241,35 @@ def _person_names(sdoc, spans, kb) -> list[tuple[int, int]]:
                 and not (i + 1 < len(sdoc) and sdoc[i + 1].pos_ == "PROPN")):
             names[i] = i + 1
     return sorted(names.items())
+
+
+#: Nouns of places: an unknown name of one ("the village of Gashalti") is a place.
+_PLACE_NOUNS = frozenset(["village", "town", "city", "region", "province", "district", "area",
+                          "capital", "station", "neighbourhood", "neighborhood", "suburb", "port",
+                          "island", "county", "municipality", "settlement", "camp", "enclave",
+                          "border", "street", "square", "valley", "river", "airport", "base"])
+#: Prepositions after which an unknown name is a place ("near Stepanakert"), not a person.
+_AT_PLACE = frozenset(["in", "near", "at", "outside", "inside", "around", "across", "throughout",
+                       "into", "toward", "towards", "within", "via", "through"])
+
+
+def _no_person(sdoc, start: int, end: int, spans, *, organization: bool = False) -> bool:
+    """An unknown name the parser calls a person or an organisation that is a place or a
+    modifier: "near
+    Stepanakert", "the village of Gashalti", "the Pushkinskaya metro station", "Sikh groups"."""
+    if any(s <= start < e for s, (e, _) in spans.items()):
+        return False
+    root = sdoc[_root(sdoc, start, end)]
+    if any(c.tag_ == "POS" for c in root.children) or sdoc[end - 1].tag_ == "POS":
+        return False  # "in Smith's words"
+    if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and (
+            not organization or root.head.lemma_.lower() in _PLACE_NOUNS):
+        return True  # "Sikh groups", "the Pushkinskaya metro station"; not "the X party"
+    if root.dep_ == "pobj" and root.head.lower_ in _AT_PLACE and not organization:
+        return True  # "near Stepanakert"; but "analysts at the Brookings Institution"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return root.dep_ == "appos" and root.head.lemma_.lower() in _PLACE_NOUNS
 
 
 def _titled(sdoc, start: int, end: int, kb) -> bool:
@@ -486,6 +525,8 @@ def _organizations(sdoc, toks, kb, ctx, used, spans) -> list[_Found]:
             continue
         if kb.title(sdoc[start:end].text) or spans.get(start, (None,))[0] == end:
             continue
+        if _no_person(sdoc, start, end, spans, organization=True):
+            continue  # "the capital of Nagorno-Karabakh", "the Pushkinskaya metro station"
         reading = read([toks[start:end]], sdoc.text, kb, ctx, organization=True)
         if reading and reading.actor.is_actor:
             country = next((n.entry.country or n.entry.id for n in kb.names(sdoc[start].text)
