@@ -80,12 +80,14 @@ def resolve_weekday(dct: dt.date, weekday: int, *, tense: str | None) -> dt.date
     return dct - dt.timedelta(days=(-delta) % 7)
 
 
-def resolve_month(dct: dt.date, month: int, day: int | None = None, *, tense: str | None) -> int:
+def resolve_month(dct: dt.date, month: int, day: int | None = None, *, tense: str | None,
+                  scheduled: bool = True) -> int:
     """The year of ``month`` (and ``day``) as seen from ``dct``.
 
     The nearest occurrence, leaning to the past as news does (less than ``FUTURE_REACH`` months
-    ahead); the tense of the clause overrules that only for a date more than ``TENSE_REACH``
-    months away in the other direction ("declared a dividend payable Dec. 7" stays ahead).
+    ahead). The tense of the clause overrules that: for any date the other way, but for a
+    date that a deadline or schedule names (``scheduled``: "extended the offer to Nov. 20",
+    "declared a dividend payable Dec. 7") only more than ``TENSE_REACH`` months away.
 
     >>> resolve_month(dt.date(2016, 2, 11), 12, tense=None), resolve_month(dt.date(2016, 2, 11), 6, tense="past")
     (2015, 2015)
@@ -98,11 +100,35 @@ def resolve_month(dct: dt.date, month: int, day: int | None = None, *, tense: st
         year, distance = year - 1, distance - 12
     elif distance < FUTURE_REACH - 12:
         year, distance = year + 1, distance + 12
-    if tense == "past" and distance > TENSE_REACH:
+    reach = TENSE_REACH if scheduled else 0
+    if tense == "past" and distance > reach:
         return year - 1
-    if tense == "future" and distance < -TENSE_REACH:
+    if tense == "future" and distance < -reach:
         return year + 1
     return year
+
+
+#: Words that make a date a deadline or a schedule ("extended to Nov. 20", "set to expire").
+_SCHEDULE_WORDS = frozenset(LEXICON.schedule_words)
+#: Prepositions that make the date after them a deadline or the end of a span.
+_SCHEDULE_PREPOSITIONS = frozenset(["by", "until", "till", "through", "to", "before", "past"])
+
+
+def scheduled_context(text: str, start: int, end: int) -> bool:
+    """Does the date at ``text[start:end]`` name a deadline or a schedule?
+
+    >>> t = "The company extended its offer to Nov. 20."
+    >>> scheduled_context(t, t.index("Nov"), t.index("Nov") + 7)
+    True
+    """
+    left = [w for w in _tokens(text[max(0, start - 80):start]) if w != "the"]
+    right = _tokens(text[end:end + 40])
+    if left and left[-1] in _SCHEDULE_PREPOSITIONS:
+        return True
+    if "." in left:
+        left = left[len(left) - left[::-1].index("."):]
+    right = right[:right.index(".")] if "." in right else right
+    return any(w in _SCHEDULE_WORDS for w in left[-6:] + right[:3])
 
 
 def easter(year: int) -> dt.date:
@@ -153,7 +179,7 @@ def _scan(words: list[str], reach: int, *, leftward: bool,
         if word in ".;!?":
             return None
         tense = _cue(words, index)
-        if leftward and distance > 1 and word in _CALLS and "for" in words[index + 1:index + 4]:
+        if leftward and distance > 1 and word in _CALLS and "for" in words[index + 1:]:
             tense = "future"  # "called for a strike on Monday": what is called for lies ahead
         if tense and after_punct and not leftward and word in _REPORTING:
             continue  # "X will meet Friday, he said" is about the future
@@ -181,8 +207,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         far = _scan(left, 2 * TENSE_WINDOW, leftward=True)
         if far and far[1] == "future":
             found_left = far
+    sentence_left = left[len(left) - left[::-1].index("."):] if "." in left else left
+    fronted = len(sentence_left) <= 2
     found_right = _scan(right, TENSE_WINDOW, leftward=False,
-                        after_punct=bool(re.match(r"\s*[,)'\"’”]", right_text)))
+                        # "In September, it announced": the main clause, however it reports
+                        after_punct=not fronted and bool(re.match(r"\s*[,)'\"’”]", right_text)))
     if found_left and found_right:
         if found_left[2] != found_right[2]:
             return found_right[1] if found_left[2] else found_left[1]

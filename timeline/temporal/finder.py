@@ -125,7 +125,10 @@ def g_quarter(m: re.Match[str], text: str) -> bool:
     ordinal, adj = m.group("ord"), (m.group("adj") or "").strip()
     has_year = bool(m.group("ofyear") or m.group("poss") or re.search(r"\d{4}", adj))
     if m.group("q").lower() == "half":
-        return bool(ordinal) and has_year
+        # "the first half of 2022"; "first-half profit" of a company's report
+        return bool(ordinal) and (has_year or (
+            (ordinal or "").lower() in ("first", "second") and "-" in (m.group("hy") or "")
+            and re.match(r"\s+[a-z]", _after(text, m.end())) is not None))
     if det == "a" and not ordinal:
         return False
     if m.group("q").lower() == "period":
@@ -156,6 +159,8 @@ def g_season(m: re.Match[str], text: str) -> bool:
         return True
     if re.match(r"\s+(?:of|in|from|to)\b", _after(text, m.end())):
         return False
+    if re.match(r"\s+(?:Olympics|Olympic|Paralympics|Games|Palace|Offensive)\b", _after(text, m.end())):
+        return False  # "the Summer Olympics", "the Winter Palace"
     return _prev_word(text, m.start()) in {"in", "during", "by", "since", "until", "through", "before",
                                            "after", "over", "for", "this", "last", "next", "throughout",
                                            "into"}
@@ -251,8 +256,10 @@ def g_weekday(m: re.Match[str], text: str) -> bool:
     nxt = text[m.end():m.end() + 20]
     if re.match(r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]", nxt) \
             and not m.group("part"):
-        prev = text[max(0, m.start() - 2):m.start()]
-        return not prev.endswith(("the ", "The "))
+        prev = text[max(0, m.start() - 4):m.start()]
+        return not prev.endswith(("the ", "The "))  # "the Sunday Times", "The Sunday Telegraph"
+    if re.search(r"\bMail on $", text[max(0, m.start() - 8):m.start()]):
+        return False  # "The Mail on Sunday"
     return not re.search(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Maundy|Fat)\s+$", text[max(0, m.start() - 8):m.start()])
 
 

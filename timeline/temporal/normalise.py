@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .anchor import (TENSE_REACH, add_months, clause_tense, easter, iso_week, quarter_of,
-                     resolve_month, resolve_weekday)
+                     resolve_month, resolve_weekday, scheduled_context)
 from .lexicon import LEXICON as L
 
 __all__ = ["Context", "NORMALISERS", "Part", "duration_value", "shift_value"]
@@ -238,7 +238,8 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             mm = f"XXXX-{month:02d}"
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
         tense = ctx.tense(start, end)
-        year = resolve_month(ctx.dct, month, day, tense=tense)
+        year = resolve_month(ctx.dct, month, day, tense=tense,
+                             scheduled=scheduled_context(ctx.text, start, end))
         if weekday and day:
             for candidate in (year, year - 1, year + 1):
                 try:
@@ -331,7 +332,8 @@ def n_month(m: re.Match[str], ctx: Context) -> list[Part]:
     elif rel == "this":
         year = y
     else:
-        year = resolve_month(ctx.dct, month, tense=ctx.tense(m.start(), m.end()))
+        year = resolve_month(ctx.dct, month, tense=ctx.tense(m.start(), m.end()),
+                             scheduled=scheduled_context(ctx.text, m.start(), m.end()))
     return _one(m, "DATE", f"{year:04d}-{month:02d}", mod, ("year",))
 
 
@@ -609,8 +611,9 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
         start = m.start("rel") + m.group("rel").lower().index("this")
     if rel in ("past", "the past", "next", "the next", "coming", "the coming") and unit in ("decade", "century"):
         return _one(m, "DURATION", duration_value(1, "DE" if unit == "decade" else "CE"))
-    if rel in _ANAPHORIC:
-        offset = _ANAPHORIC[rel]
+    if rel in _ANAPHORIC or (rel == "the next" and unit in PARTS | {"day": ""} and not re.search(
+            r"\b(?:in|within|over|during|for)\s+$", ctx.text[max(0, m.start() - 8):m.start()].lower())):
+        offset = _ANAPHORIC.get(rel, 1)  # "the next day" is the day after the one just told
         if unit in ("year",) and ctx.ref and ctx.ref[:4].isdigit():
             return _one(m, "DATE", f"{int(ctx.ref[:4]) + offset:04d}", mod, ("year",))
         if unit == "month" and ctx.ref and re.match(r"^\d{4}-\d\d", ctx.ref):
@@ -686,11 +689,21 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
     if rel in ("next", "this coming", "the following", "the next"):
         return ctx.dct + dt.timedelta(days=(weekday - ctx.dct.isoweekday() - 1) % 7 + 1)
     tense = ctx.tense(start, end)
-    if rel == "this" and tense is None:
-        tense = "future"
-    if not rel and re.match(r"['’]s\b", ctx.text[end:end + 3]):
+    sentence = re.split(r"[.;!?]\s", ctx.text[max(0, start - 60):start])[-1]
+    before = re.findall(r"[a-z']+", sentence.lower())[-4:]
+    if tense is None and (rel == "this" or before[-1:] in (["is"], ["are"]) or
+                          before[-2:-1] in (["set"], ["scheduled"], ["slated"])):
+        tense = "future"  # "the deadline is Friday", "the strike is set for Monday"
+    if not rel and set(before) & _AHEAD:
+        tense = "future"  # "ahead of Friday's summit", "investors await Wednesday's decision"
+    elif not rel and re.match(r"['’]s\b", ctx.text[end:end + 3]):
         tense = "past"  # "Wednesday's ruling": news names an event it has reported
     return resolve_weekday(ctx.dct, weekday, tense=tense)
+
+
+#: Words before an event named by its day that put it ahead: "ahead of Friday's vote".
+_AHEAD = frozenset(["ahead", "await", "awaits", "awaiting", "bracing", "braced", "expect",
+                    "expects", "expected", "upcoming", "preparing", "prepare", "prepares", "eve"])
 
 
 def n_weekday(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -719,8 +732,8 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
         named = m.group("named").lower()
         hour, minute = (24, 0) if named == "midnight" else (12, 0)
     else:
-        hour = int(m.group("h") or m.group("h2"))
-        minute = int(m.group("mi") or m.group("mi2") or 0)
+        hour = int(m.group("h") or m.group("h2") or m.group("h3"))
+        minute = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
         ampm = (m.group("ampm") or "").lower()
         if ampm.startswith("p") or any(w in ampm for w in ("afternoon", "evening", "night")):
             if hour < 12:
@@ -737,10 +750,18 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
         value, inferred = _calendar(ctx, m.start(), m.end(), L.month(m.group("mon")),
                                     _day_number(m.group("day")), None)
         return _one(m, "TIME", f"{value}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
+    elif (on := _ON_WEEKDAY.match(ctx.text, m.end())) is not None:
+        # "at 8 p.m. on Tuesday": the day named after the time
+        day = _weekday_date(ctx, L.weekday(on.group(1)), "", on.start(1), on.end(1))
     else:
         day = _ref_date(ctx) or ctx.dct
     date = _ymd(day) if day else "XXXX-XX-XX"
     return _one(m, "TIME", f"{date}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
+
+
+#: A weekday right after a clock time: "at 8 p.m. (local time) on Tuesday".
+_ON_WEEKDAY = re.compile(r"(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+("
+                         + L.weekday_pattern + r")\b")
 
 
 def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -826,6 +847,10 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
         n += 0.5
     nmod = (m.group("nmod") or "").strip().lower()
     start = m.start("num") if "-" in m.group("sep") and nmod in _DETERMINERS else None
+    if nmod == "last" and re.search(r"(?i)\b(?:will|would|could|can|may|might|should|must|to|"
+                                    r"'ll|not|n't|which|that|it|they)\s+$",
+                                    ctx.text[max(0, m.start() - 12):m.start()]):
+        nmod, start = "", m.start("num")  # "the truce will last 48 hours": the verb "last"
     if unit == "M" and n in (6, 9) and re.search(r"(?i)\b(?:the|first|latest)\s+(?:\w+\s+)?$",
                                                   ctx.text[max(0, m.start("num") - 20):m.start("num")]):
         # "the first nine months": the year to date, so "a year earlier" now means a year
