@@ -205,6 +205,7 @@ PHRASES = [
     ("Russian state TV", None, {"id": "RUS", "sector": "MED"}),
     ("Venezuelan protesters", None, {"id": "VEN", "sector": "OPP"}),
     ("prisoners in Nigeria", None, {"id": "NGA", "sector": "CVL"}),
+    ("Azerbaijan's prosecutor general", "2020-09-28", {"id": "AZE", "sector": "JUD"}),
     ("students across Kenya", None, {"id": "KEN", "sector": "CVL"}),
     ("detainees throughout Iraq", None, {"id": "IRQ", "sector": "CVL"}),
     ("Iranian civilians", None, {"id": "IRN", "sector": "CVL"}),

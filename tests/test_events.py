@@ -290,6 +290,12 @@ CASES = [
     ("Police dispersed a pro-Iranian rally.", set()),
     ("Egyptian students staged an anti-Israeli protest.", {("EGY", "PROTEST", "ISR")}),
     ("Egyptian police broke up the pro-Israeli rally.", {("EGY", "COERCE", None)}),
+    ("Modi spoke by phone to Sharif.", {("person:narendra-modi", "CONSULT", "person:nawaz-sharif")}),
+    # an event noun in a conjunct still has the light verb's subject
+    ("Armenia declared martial law and a general mobilisation.",
+     {("ARM", "COERCE", None), ("ARM", "MOBILIZE", None)}),
+    # ordering an envoy out is an expulsion
+    ("Egypt ordered an Israeli diplomat to leave the country.", {("EGY", "SANCTION", "ISR")}),
     # "the Maduro family" is not Maduro
     ("The Maduro family rejected the offer from Colombia.", set()),
 ]
@@ -321,6 +327,9 @@ MODES = [
     ("Modi is expected to meet Sharif in Lahore.", "person:narendra-modi", "CONSULT", "planned"),
     ("Kenya is set to sign a trade deal with Uganda.", "KEN", "AGREE", "planned"),
     ("Kenya plans to sign a trade deal with Uganda.", "KEN", "AGREE", "intent"),
+    # a plan to protest or to deploy is that act intended, not a threat
+    ("Turkish artillery plans to deploy to Syria.", "TUR", "MOBILIZE", "intent"),
+    ("Russia vowed to attack Ukrainian forces.", "RUS", "THREATEN", "intent"),
 ]
 
 

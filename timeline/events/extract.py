@@ -17,6 +17,7 @@ One pass per sentence:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 from typing import Any
@@ -196,6 +197,10 @@ class Extractor(SpeechRules, ModalityRules):
             return None  # "both agree this was a crime": an opinion, not an agreement
         if self._about_information(verb, entry):
             return None  # "released a statement": no concession; "refused to give details"
+        if self.lex.lemma(verb) in self.lex.cue("ordering") and any(
+                self.lex.lemma(x) in self.lex.cue("departure") for x in children(verb, "xcomp")):
+            entry = dataclasses.replace(entry, type="SANCTION", cameo="1663", flags=entry.flags
+                                        | {"targeted"})  # "ordered the envoy to leave": expelled
         source_toks, target_toks = self._verb_roles(verb, entry)
         sources = self.actors.all_participants(source_toks, agent=True)
         if not sources and entry.with_words:  # "the crisis strained relations between X and Y"
@@ -419,11 +424,15 @@ class Extractor(SpeechRules, ModalityRules):
             targets += [c for c in modifiers if self._stance(c) == "anti"]
         if sources:
             return sources, targets + (of if "of" in entry.preps else []), False
-        light = self.lex.lemma(head) in self.lex.cue("light")
-        if noun.dep_ in ("dobj", "attr", "nsubjpass") and light:
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head  # "declared martial law and a general mobilisation"
+        light = self.lex.lemma(first.head) in self.lex.cue("light")
+        if first.dep_ in ("dobj", "attr", "nsubjpass") and light:
             # "opened investigations against X": the parser may hang "against X" on the verb
-            targets += [t for t in pobjects(head, entry.preps - {"of", "between"}) if t.i > noun.i]
-            return subject_tokens(head), targets + of, True
+            targets += [t for t in pobjects(first.head, entry.preps - {"of", "between"})
+                        if t.i > noun.i]
+            return subject_tokens(first.head), targets + of, True
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
                 self.lex.lemma(noun.head.head) in self.lex.cue("gather"):
             # "thousands converged on Lagos for a rally", "Kerry flew to Moscow for talks"

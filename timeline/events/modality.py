@@ -115,7 +115,10 @@ class ModalityRules:
                 return self._criticism(cand, speech)
             cand.type, cand.mode, cand.negated = "REJECT", "negated", True
         elif mood.intent or ((mood.future or mood.modal) and own_words):
-            cand.type, cand.mode = ("AGREE" if cooperative else "THREATEN"), "intent"
+            # a plan to protest or to mobilise is that act intended, not a threat to anyone
+            cand.type = cand.type if cand.type.lower() in self.lex.cue("intent_keeps_type") else (
+                "AGREE" if cooperative else "THREATEN")
+            cand.mode = "intent"
             # an intent is dated when it is voiced, not when the act is due ("will impose
             # sanctions next week"): drop the act's own verb and what hangs off it
             own = next((i for i, t in enumerate(cand.anchors) if t.pos_ == "VERB"), 0)
