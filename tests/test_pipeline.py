@@ -53,6 +53,12 @@ def test_a_blank_line_ends_a_sentence(nlp):
       ("UGA", "CONSULT", "KEN", "actual", "2016-02-05")}),
     # a thing met is no meeting
     ("The two sides met the deadline.", set()),
+    # a visit to a known place is a visit to its country; a visit to nobody is no event
+    ("Kerry arrived in Moscow for a state visit on Monday.",
+     {("person:john-kerry", "CONSULT", "RUS", "actual", "2016-02-08")}),
+    ("Lavrov will travel to Beijing next month.",
+     {("person:sergei-lavrov", "CONSULT", "CHN", "planned", "2016-03")}),
+    ("Erdogan visited a hospital on Monday.", set()),
 ])
 def test_stages_together(text, expected):
     result = process(Document.from_text(text, id="a", dct="2016-02-11"))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import errors
 from . import nlp as nlp_module
-from .actors import KnowledgeBase, affiliated_actors, find_mentions, load_kb
+from .actors import KnowledgeBase, affiliated_actors, find_mentions, load_kb, place_actors
 from .documents import Document, OnError, normalise_date, read_inputs, wire_dateline
 from .events import extract_events
 from .errors import TimelineError
@@ -95,7 +95,8 @@ def analyse(document: Document, sdoc, *, kb: KnowledgeBase) -> DocumentResult:
         mentions = [m for m in mentions if not dateline[0] <= m.start < dateline[1]]
     events = extract_events(sdoc, doc_id=document.id, dct=document.dct, mentions=mentions,
                             timexes=[t for t in timexes if dateline is None
-                                     or not dateline[0] <= t.start < dateline[1]])
+                                     or not dateline[0] <= t.start < dateline[1]],
+                            places=place_actors(sdoc, kb=kb))
     if dateline is not None:  # the evidence is the story's sentence, not its dateline
         events = [_after(e, dateline[1], document.text) for e in events]
     actors = _actors_of(mentions) + affiliated_actors(mentions, document.text, kb)

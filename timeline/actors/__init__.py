@@ -16,10 +16,11 @@ from pathlib import Path
 
 from ..records import Actor
 from .kb import KnowledgeBase, load_kb as _load_kb
-from .mentions import affiliated_actors, find_mentions
+from .mentions import affiliated_actors, find_mentions, place_actors
 from .resolve import Context, Tok, read, tokenize, with_sector
 
-__all__ = ["KnowledgeBase", "affiliated_actors", "find_mentions", "load_kb", "resolve_phrase"]
+__all__ = ["KnowledgeBase", "affiliated_actors", "find_mentions", "load_kb", "place_actors",
+           "resolve_phrase"]
 
 
 def load_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:

@@ -69,6 +69,20 @@ def find_mentions(sdoc, *, doc_id: str, date: str | None, kb: KnowledgeBase) -> 
     return mentions
 
 
+def place_actors(sdoc, *, kb: KnowledgeBase) -> dict[int, Actor]:
+    """The country of each token that names a known place ("Moscow", "Munich", "Aleppo"), by
+    token index: where an event happens is no actor, but a visit there is a visit to its
+    country."""
+    toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in sdoc]
+    out: dict[int, Actor] = {}
+    for start, (end, entry) in _kb_spans(sdoc, toks, kb).items():
+        code = entry.country or (entry.id if entry.kind == "country" else None)
+        actor = kb.actor(code) if code and entry.kind in ("seat", "location", "country") else None
+        if actor is not None:
+            out.update(dict.fromkeys(range(start, end), actor))
+    return out
+
+
 # --- knowledge-base names ----------------------------------------------------------------------
 def _kb_spans(sdoc, toks: list[Tok], kb: KnowledgeBase) -> dict[int, tuple[int, object]]:
     """Longest knowledge-base names, by start token: start -> (end, entry of the best hit)."""

@@ -13,11 +13,11 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..records import Event, Mention, Timex
+from ..records import Actor, Event, Mention, Timex
 from .extract import event_id
 from .lexicon import Entry, Lexicon, TypeInfo, load_lexicon
 from .merge import merge_duplicates
@@ -33,10 +33,15 @@ def _cached_lexicon(extra: tuple[str, ...]) -> Lexicon:
 
 def extract_events(sdoc: Any, *, doc_id: str, dct: str | None, mentions: Sequence[Mention],
                    timexes: Sequence[Timex], lexicon: Lexicon | None = None,
-                   lexicon_paths: Iterable[str | Path] = ()) -> list[Event]:
-    """Events in a parsed document (a spaCy Doc), each dated and traced to its sentence."""
+                   lexicon_paths: Iterable[str | Path] = (),
+                   places: Mapping[int, Actor] | None = None) -> list[Event]:
+    """Events in a parsed document (a spaCy Doc), each dated and traced to its sentence.
+
+    ``places`` gives the country of tokens that name known places (``actors.place_actors``):
+    a visit to Moscow is a visit to Russia.
+    """
     from .extract import Extractor
 
     lex = lexicon or _cached_lexicon(tuple(str(p) for p in lexicon_paths))
     return Extractor(sdoc, doc_id=doc_id, dct=dct, mentions=mentions, timexes=timexes,
-                     lexicon=lex).events()
+                     lexicon=lex, places=places).events()

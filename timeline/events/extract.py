@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..records import Actor, Event, Mention, Timex
@@ -41,8 +41,10 @@ class Extractor(SpeechRules, ModalityRules):
     """Runs the rules over one parsed document."""
 
     def __init__(self, sdoc: Any, *, doc_id: str, dct: str | None, mentions: Sequence[Mention],
-                 timexes: Sequence[Timex], lexicon: Lexicon) -> None:
+                 timexes: Sequence[Timex], lexicon: Lexicon,
+                 places: Mapping[int, Actor] | None = None) -> None:
         self.doc = sdoc
+        self.places = places or {}
         self.doc_id = doc_id
         self.lex = lexicon
         self.actors = ActorIndex(sdoc, mentions, lexicon)
@@ -218,6 +220,8 @@ class Extractor(SpeechRules, ModalityRules):
         if not targets:
             targets = self._targets_of_object_events(verb, entry) or \
                 self._targets_of_purpose(verb, entry)
+        if not targets and "visit" in entry.flags:
+            targets = self._hosts(verb)  # "visited Aleppo", "travelled to Moscow"
         if not targets and "targeted" in entry.flags and not (
                 "control" in entry.flags and children(verb, "xcomp")) and not (
                 verb.dep_ in ("xcomp", "advcl") and self._purpose(verb)
@@ -387,6 +391,10 @@ class Extractor(SpeechRules, ModalityRules):
             target_toks = [s for c in children(noun, "acl") if self._content_clause(c)
                            for s in children(c, "nsubj", "nsubjpass")]
         targets = [a for a, _ in self.actors.all_participants(target_toks + between)]
+        if not targets and "visit" in entry.flags:
+            # "a visit to Aleppo", "arrived in Moscow for a state visit"
+            goer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+            targets = self._hosts(noun) + (self._hosts(goer) if goer is not None else [])
         if not targets and "targeted" in entry.flags:
             return None  # "the fight against a takeover bid", "their investigation"
         if not targets and "symmetric" in entry.flags and len(sources) == 1 and \
@@ -447,6 +455,13 @@ class Extractor(SpeechRules, ModalityRules):
                 verb = governing_verb(noun)
                 return (subject_tokens(verb) if verb is not None else []), targets, True
         return [], [], False
+
+    def _hosts(self, verb: Token) -> list[Actor]:
+        """The countries of the known places a visit goes to: "visited Aleppo", "arrived in
+        Moscow", "travelled to Beijing"."""
+        places = children(verb, "dobj") + pobjects(verb, {"to", "in", "into"})
+        hosts = [self.places[t.i] for t in places if t.i in self.places]
+        return list({a.id: a for a in hosts}.values())
 
     def _stance(self, tok: Token) -> str | None:
         """ "pro" or "anti" when ``tok`` is the X of "pro-X" or "anti-X"."""

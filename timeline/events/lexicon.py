@@ -16,7 +16,8 @@ Three package data files, each extendable by the user's own files of the same sh
   with ``control``, an infinitive will do: "offered to mediate"),
   ``complement`` (an event only with one of its prepositions, an infinitive or an actor as
   object: "called for", "asked X to"; not "called it a success", "pushed forward"),
-  ``opinion`` (with a that-clause it states an opinion: "both agree this was a crime").
+  ``opinion`` (with a that-clause it states an opinion: "both agree this was a crime"),
+  ``visit`` (a known place visited stands for its country: "travelled to Moscow").
 - ``cues.json``: word lists the rules read (speech verbs, intent cues, light verbs...).
 
 Rows starting with ``#`` are comments. User rows come first, so they win over package rows.

@@ -254,7 +254,8 @@ def _cue(words: list[str], i: int) -> str | None:
             if word in ("is", "are") and nxt in _PROGRESSIVE:
                 return "future"  # the present progressive schedules: "is leaving Friday"
             return None
-    if word in _SCHEDULED and prev not in _AUXILIARY and prev not in _DETERMINERS:
+    if word in _SCHEDULED and prev not in _AUXILIARY and prev not in _DETERMINERS and \
+            prev2 not in _DETERMINERS:  # "a state visit on Monday" is a noun
         return "future"  # the present tense schedules: "the talks open Monday"
     if _is_past_word(word):
         if prev == "be" and (prev2 == "couldn't" or (prev2 == "not" and i > 2 and words[i - 3] == "could")):
