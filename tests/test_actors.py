@@ -529,6 +529,13 @@ def test_names_the_parser_cuts_or_mislabels(mentions_of, text, name, actor_id):
     assert mentions_of(text, "2023-02-13")[name].actor.id == actor_id
 
 
+def test_his_troops_are_his_countrys(mentions_of):
+    text = ("Armenia said its forces held the line. President Ilham Aliyev spoke on TV. "
+            "He said his troops had captured several villages.")
+    found = mentions_of(text, "2020-09-28")
+    assert found["troops"].actor.id == "AZE" and found["forces"].actor.id == "ARM"
+
+
 def test_one_actor_per_person_in_a_document(mentions_of):
     found = mentions_of("Brazilian Foreign Minister Carla Mendes met UN officials. "
                         "Mendes said Brazil would help. \"We are ready,\" said Mendes.")

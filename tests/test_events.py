@@ -296,6 +296,11 @@ CASES = [
      {("ARM", "COERCE", None), ("ARM", "MOBILIZE", None)}),
     # ordering an envoy out is an expulsion
     ("Egypt ordered an Israeli diplomat to leave the country.", {("EGY", "SANCTION", "ISR")}),
+    # co-agents acting on each other
+    ("Armenia and Azerbaijan pounded each other's positions.",
+     {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),
+    ("India and Pakistan accused one another of violating the truce.",
+     {("IND", "ACCUSE", "PAK"), ("PAK", "ACCUSE", "IND")}),
     # "the Maduro family" is not Maduro
     ("The Maduro family rejected the offer from Colombia.", set()),
 ]

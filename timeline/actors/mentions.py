@@ -53,6 +53,7 @@ def find_mentions(sdoc, *, doc_id: str, date: str | None, kb: KnowledgeBase) -> 
     found += _organizations(sdoc, toks, kb, ctx, used, spans)
     found = _acronyms(sdoc, found)
     found += _pronouns(sdoc, found)
+    found = _possessed(sdoc, found, kb)
     canonical: dict[str, Actor] = {}
     for item in sorted(found, key=lambda f: f.start):
         canonical.setdefault(item.reading.actor.id, item.reading.actor)
@@ -388,6 +389,27 @@ def _merge_aliases(sdoc, found: list[_Found], kb, ctx) -> list[_Found]:
             actor = Actor(f"person:{slug(actor.label)}", actor.label, "person")
         actor = canonical.get(actor.id, actor)
         out.append(_Found(item.start, item.end, item.head, Reading(actor, item.reading.sector)))
+    return out
+
+
+def _possessed(sdoc, found: list[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """ "his troops", "her government": the forces of the person last named, not the story's
+    country."""
+    people = sorted(((f.start, f.reading.actor) for f in found if f.reading.actor.kind == "person"),
+                    key=lambda p: p[0])
+    out = []
+    for item in found:
+        head = sdoc[item.head]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+                     None)
+        actor = item.reading.actor
+        if owner is not None and actor.kind == "country" and kb.sector_noun(head.text):
+            before = [a for start, a in people if start < owner.i]
+            code = (before[-1].affiliation or before[-1].country) if before else None
+            country = kb.actor(code) if code else None
+            if country is not None and country.kind == "country" and country.id != actor.id:
+                item = _Found(item.start, item.end, item.head, Reading(country, item.reading.sector))
+        out.append(item)
     return out
 
 

@@ -232,7 +232,7 @@ class Extractor(SpeechRules, ModalityRules):
             return None  # "met the standards": a thing met is no meeting
         words = [verb] + [c for c in verb.children if entry.particle and c.lower_ == entry.particle]
         cand = Candidate(verb, entry, [a for a, _ in sources], targets, words=words,
-                         symmetric="symmetric" in entry.flags)
+                         symmetric="symmetric" in entry.flags or self._reciprocal(verb))
         cand.targets += self._partners_of_objects(verb, cand)
         return cand
 
@@ -455,6 +455,17 @@ class Extractor(SpeechRules, ModalityRules):
                 verb = governing_verb(noun)
                 return (subject_tokens(verb) if verb is not None else []), targets, True
         return [], [], False
+
+    @staticmethod
+    def _reciprocal(verb: Token) -> bool:
+        """Do the co-agents act on each other: "pounded each other's positions", "accused one
+        another of"?"""
+        objects = children(verb, "dobj") + pobjects(verb, _ANY_PREP)
+        for tok in objects + [p for o in objects for p in children(o, "poss")]:
+            words = {tok.lower_} | {c.lower_ for c in tok.children}
+            if {"each", "other"} <= words or {"one", "another"} <= words:
+                return True
+        return False
 
     def _hosts(self, verb: Token) -> list[Actor]:
         """The countries of the known places a visit goes to: "visited Aleppo", "arrived in
