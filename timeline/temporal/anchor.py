@@ -231,6 +231,8 @@ _PROGRESSIVE = frozenset([v + "ing" if not v.endswith("e") else v[:-1] + "ing"
                           for v in LEXICON.scheduling_verbs if not v.endswith("s")]
                          + ["going", "heading", "holding", "coming", "flying", "leaving"])
 _SCHEDULED = frozenset(LEXICON.scheduling_verbs)
+_PREPOSITIONS = frozenset(["behind", "under", "with", "without", "of", "at", "for", "from", "into",
+                           "amid", "among", "despite", "against", "over"])
 
 
 def _cue(words: list[str], i: int) -> str | None:
@@ -262,7 +264,9 @@ def _cue(words: list[str], i: int) -> str | None:
             return "past"  # what failed is past: "could not be reached for comment Friday"
         if prev in _AUXILIARY:
             return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
-        if word not in _PAST and (prev in _DETERMINERS or nxt == "by"):
-            return None  # an adjective or a participle: "an unspecified date", "markets untouched by"
+        if word not in _PAST and (prev in _DETERMINERS or prev in _PREPOSITIONS or nxt == "by"):
+            # an adjective or a participle: "an unspecified date", "behind closed doors",
+            # "markets untouched by"
+            return None
         return "past"
     return None
