@@ -296,6 +296,8 @@ CASES = [
      {("ARM", "COERCE", None), ("ARM", "MOBILIZE", None)}),
     # ordering an envoy out is an expulsion
     ("Egypt ordered an Israeli diplomat to leave the country.", {("EGY", "SANCTION", "ISR")}),
+    # pausing talks is suspending them
+    ("Canada paused talks with India.", {("CAN", "SANCTION", "IND")}),
     # co-agents acting on each other
     ("Armenia and Azerbaijan pounded each other's positions.",
      {("ARM", "ASSAULT", "AZE"), ("AZE", "ASSAULT", "ARM")}),
