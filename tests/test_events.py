@@ -296,6 +296,7 @@ CASES = [
      {("ARM", "COERCE", None), ("ARM", "MOBILIZE", None)}),
     # ordering an envoy out is an expulsion
     ("Egypt ordered an Israeli diplomat to leave the country.", {("EGY", "SANCTION", "ISR")}),
+    ("Egypt asked Israel to leave the talks open.", {("EGY", "REQUEST", "ISR")}),
     # pausing talks is suspending them
     ("Canada paused talks with India.", {("CAN", "SANCTION", "IND")}),
     # co-agents acting on each other

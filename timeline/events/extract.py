@@ -200,7 +200,9 @@ class Extractor(SpeechRules, ModalityRules):
         if self._about_information(verb, entry):
             return None  # "released a statement": no concession; "refused to give details"
         if self.lex.lemma(verb) in self.lex.cue("ordering") and any(
-                self.lex.lemma(x) in self.lex.cue("departure") for x in children(verb, "xcomp")):
+                self.lex.lemma(x) in self.lex.cue("departure") for x in children(verb, "xcomp")) \
+                and any(self.lex.lemma(o) in self.lex.cue("expellable")
+                        for o in children(verb, "dobj")):
             entry = dataclasses.replace(entry, type="SANCTION", cameo="1663", flags=entry.flags
                                         | {"targeted"})  # "ordered the envoy to leave": expelled
         source_toks, target_toks = self._verb_roles(verb, entry)
