@@ -512,6 +512,8 @@ def test_family_name_first(mentions_of, text, name, actor_id):
     ("They fought in Stepanakert, the capital of Nagorno-Karabakh.", "Nagorno-Karabakh"),
     ("Police detained ten people at the Pushkinskaya metro station.", "Pushkinskaya"),
     ("India accused Canada of sheltering Khalistani terrorists, angering Sikh groups.", "Sikh"),
+    ("Gunmen attacked Crocus City Hall near Moscow.", "Crocus City Hall"),
+    ("Jihadists attacked bases in Tessalit and Aguelhok.", "Aguelhok"),
 ])
 def test_unknown_names_of_places_and_modifiers_are_no_actors(mentions_of, text, place):
     assert place not in mentions_of(text, "2020-09-28")
@@ -522,6 +524,10 @@ def test_unknown_names_of_places_and_modifiers_are_no_actors(mentions_of, text, 
      "org:brookings-institution"),
     ("Kerry met John Smith in Geneva.", "John Smith", "person:john-smith"),
     ("Hayat Tahrir al-Sham did not allow a convoy.", "Hayat Tahrir al-Sham", "NUSRA"),
+    ("Trade Minister Simon Birmingham said so.", "Trade Minister Simon Birmingham",
+     "person:simon-birmingham"),  # a person named after a city is still a person
+    ("The junta denies that Wagner fighters are in Mali.", "Wagner fighters", "WAGNER"),
+    ("Mali accused the UN mission in Mali of bias.", "UN mission in Mali", "MINUSMA"),
     ("European Commission President Ursula von der Leyen said so.",
      "European Commission President Ursula von der Leyen", "person:ursula-von-der-leyen"),
 ])

@@ -297,6 +297,16 @@ CASES = [
     # ordering an envoy out is an expulsion
     ("Egypt ordered an Israeli diplomat to leave the country.", {("EGY", "SANCTION", "ISR")}),
     ("Egypt asked Israel to leave the talks open.", {("EGY", "REQUEST", "ISR")}),
+    # tariffs and duties are sanctions on the country whose goods they hit
+    ("China imposed tariffs on Iranian oil.", {("CHN", "SANCTION", "IRN")}),
+    ("China imposed anti-dumping duties on Iranian steel.", {("CHN", "SANCTION", "IRN")}),
+    # offering, expressing or sending lends the subject to the act the object names
+    ("Modi offered his condolences to Sharif.", {("person:narendra-modi", "SUPPORT",
+                                                  "person:nawaz-sharif")}),
+    ("Japan and India expressed concern over China's actions.",
+     {("JPN", "ACCUSE", "CHN"), ("IND", "ACCUSE", "CHN")}),
+    ("Egyptian coast guard ships blocked two Israeli boats.", {("EGY", "COERCE", "ISR")}),
+    ("Modi reached out to Sharif.", {("person:narendra-modi", "CONSULT", "person:nawaz-sharif")}),
     # pausing talks is suspending them
     ("Canada paused talks with India.", {("CAN", "SANCTION", "IND")}),
     # co-agents acting on each other

@@ -228,7 +228,8 @@ def _person_names(sdoc, spans, kb) -> list[tuple[int, int]]:
         known = spans.get(start)
         if known and known[0] == end and known[1].kind != "person":
             continue  # "Aleppo" tagged PERSON: the knowledge base knows better
-        if any(s < end and start < e and entry.kind in ("organization", "group", "location", "seat")
+        if any(s <= start and end <= e and (s, e) != (start, end)
+               and entry.kind in ("organization", "group", "location", "seat")
                for s, (e, entry) in spans.items()):
             continue  # "[Hayat] Tahrir al-Sham" tagged PERSON inside the group's name
         if ent.label_ == "PERSON" and _no_person(sdoc, start, end, spans):
@@ -263,6 +264,10 @@ _PLACE_NOUNS = frozenset(["village", "town", "city", "region", "province", "dist
                           "capital", "station", "neighbourhood", "neighborhood", "suburb", "port",
                           "island", "county", "municipality", "settlement", "camp", "enclave",
                           "border", "street", "square", "valley", "river", "airport", "base"])
+#: Last words of names of buildings and venues: places, not organisations.
+_BUILDINGS = frozenset(["hall", "hotel", "stadium", "arena", "mall", "airport", "square",
+                        "station", "bridge", "palace", "tower", "theatre", "theater", "market",
+                        "port", "harbour", "harbor", "camp", "prison", "jail", "hospital", "park"])
 #: Prepositions after which an unknown name is a place ("near Stepanakert"), not a person.
 _AT_PLACE = frozenset(["in", "near", "at", "outside", "inside", "around", "across", "throughout",
                        "into", "toward", "towards", "within", "via", "through"])
@@ -277,6 +282,12 @@ def _no_person(sdoc, start: int, end: int, spans, *, organization: bool = False)
     root = sdoc[_root(sdoc, start, end)]
     if any(c.tag_ == "POS" for c in root.children) or sdoc[end - 1].tag_ == "POS":
         return False  # "in Smith's words"
+    if organization and sdoc[end - 1].lemma_.lower() in _BUILDINGS:
+        return True  # "Crocus City Hall", "the Serena Hotel": a place, however named
+    for _ in range(4):  # "in Tessalit and Aguelhok": the conjunct's place is the first's
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
     if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and (
             not organization or root.head.lemma_.lower() in _PLACE_NOUNS):
         return True  # "Sikh groups", "the Pushkinskaya metro station"; not "the X party"

@@ -90,10 +90,15 @@ class Extractor(SpeechRules, ModalityRules):
     def _ratifies(self, tok: Token, triggers: dict[int, Entry]) -> bool:
         """Is ``tok`` a verb of approval whose object is a material act ("agreed new sanctions
         on X", "approved military aid to Y")? Then it only lends its subject to that act."""
-        if triggers[tok.i].pos != "verb" or self.lex.lemma(tok) not in self.lex.cue("ratify"):
+        lemma = self.lex.lemma(tok)
+        if triggers[tok.i].pos != "verb" or lemma not in (
+                self.lex.cue("ratify") | self.lex.cue("lend_to_any_act")):
             return False
+        # "offered his condolences", "expressed concern": any act named by the object
+        quads = (1, 2, 3, 4) if lemma in self.lex.cue("lend_to_any_act") else (2, 4)
         return any(c.i in triggers and triggers[c.i].pos == "noun"
-                   and self.lex.types[triggers[c.i].type].quad in (2, 4)
+                   and triggers[c.i].type != triggers[tok.i].type
+                   and self.lex.types[triggers[c.i].type].quad in quads
                    for c in children(tok, "dobj"))
 
     def _entry(self, tok: Token) -> Entry | None:
@@ -433,6 +438,10 @@ class Extractor(SpeechRules, ModalityRules):
             # "an anti-Russian protest" is against Russia; a "pro-EU protest" is no EU act
             targets += [c for c in modifiers if self._stance(c) == "anti"]
         if sources:
+            if noun.dep_ == "dobj" and self.lex.lemma(head) in self.lex.cue("light"):
+                # "offered his condolences to X": the parser hangs "to X" on the verb
+                targets += [t for t in pobjects(head, entry.preps - {"of", "between"})
+                            if t.i > noun.i]
             return sources, targets + (of if "of" in entry.preps else []), False
         first = noun
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
