@@ -542,6 +542,17 @@ def test_his_troops_are_his_countrys(mentions_of):
     assert found["troops"].actor.id == "AZE" and found["forces"].actor.id == "ARM"
 
 
+@pytest.mark.parametrize("text, he", [
+    # the subject of the sentence before, not a name inside its phrases or its object
+    ("\"We will respond,\" said Mykhailo Podolyak, an adviser to President Volodymyr Zelensky. "
+     "He accused the Kremlin of lying.", "person:mykhailo-podolyak"),
+    ("Kerry met Lavrov in Munich. He said the talks went well.", "person:john-kerry"),
+    ("Lavrov was met by Kerry in Munich. He said the talks went well.", "person:sergei-lavrov"),
+])
+def test_he_is_the_subject_before(mentions_of, text, he):
+    assert mentions_of(text, "2016-02-11" if "Kerry" in text else "2024-03-24")["He"].actor.id == he
+
+
 def test_one_actor_per_person_in_a_document(mentions_of):
     found = mentions_of("Brazilian Foreign Minister Carla Mendes met UN officials. "
                         "Mendes said Brazil would help. \"We are ready,\" said Mendes.")

@@ -515,11 +515,42 @@ def _pronouns(sdoc, found: list[_Found]) -> list[_Found]:
             continue
         before = [f for f in people if f.end <= token.i
                   and sentences[token.i] - sentences[f.start] <= PRONOUN_REACH]
+        if not before:
+            continue
+        # "said X, an adviser to President Y. He ...": he is X, whose phrase names Y
+        last = _owner_of(sdoc, before[-1], before) or before[-1]
+        # "X met Y. He said ...": the subject of the sentence before is more likely than Y
+        recent = [f for f in before if sentences[f.start] == sentences[last.start]]
+        subject = next((f for f in recent if f is not last and _is_subject(sdoc[f.head])
+                        and not _is_subject(sdoc[last.head])), None)
+        last = subject or last
         # "X's father said he ...": he is the father, whom no name stands for, not X
-        if before and not (sdoc[before[-1].head].dep_ == "poss"
-                           and sdoc[before[-1].head].head.lemma_.lower() in kin):
-            out.append(_Found(token.i, token.i + 1, token.i, before[-1].reading))
+        if not (sdoc[last.head].dep_ == "poss" and sdoc[last.head].head.lemma_.lower() in kin):
+            out.append(_Found(token.i, token.i + 1, token.i, last.reading))
     return out
+
+
+def _is_subject(token) -> bool:
+    for _ in range(3):  # the name, or the head of the phrase it names ("President X")
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("compound", "appos", "flat") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _owner_of(sdoc, item: _Found, people: list[_Found]) -> _Found | None:
+    """The person whose phrase ``item`` is named inside ("X, an adviser to Y": X for Y)."""
+    heads = {p.head: p for p in people if p is not item}
+    t = sdoc[item.head]
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.i in heads:
+            return heads[t.i]
+    return None
 
 
 # --- noun phrases of sector nouns --------------------------------------------------------------
