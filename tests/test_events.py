@@ -307,6 +307,8 @@ CASES = [
      {("JPN", "ACCUSE", "CHN"), ("IND", "ACCUSE", "CHN")}),
     ("Egyptian coast guard ships blocked two Israeli boats.", {("EGY", "COERCE", "ISR")}),
     ("Modi reached out to Sharif.", {("person:narendra-modi", "CONSULT", "person:nawaz-sharif")}),
+    # an attack claimed, actively or in the passive, is the claimer's
+    ("The bombing in Gaza was claimed by Hamas.", {("HAMAS", "ASSAULT", None)}),
     # pausing talks is suspending them
     ("Canada paused talks with India.", {("CAN", "SANCTION", "IND")}),
     # co-agents acting on each other

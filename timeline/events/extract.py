@@ -459,6 +459,9 @@ class Extractor(SpeechRules, ModalityRules):
         owner = self._responsible(noun)
         if owner is not None:  # "the Taliban claimed responsibility for the attack"
             return subject_tokens(owner), targets + of, False
+        if noun.dep_ == "nsubjpass" and self.lex.lemma(head) in self.lex.cue("claim") \
+                and is_passive(head):  # "the attack was claimed by Islamic State"
+            return agents(head), targets + of, False
         if "relational" in entry.flags:
             if noun.dep_ == "attr":  # "Syria is an ally for Russia"
                 return subject_tokens(head), targets + of, True
