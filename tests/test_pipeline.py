@@ -59,6 +59,14 @@ def test_a_blank_line_ends_a_sentence(nlp):
     ("Lavrov will travel to Beijing next month.",
      {("person:sergei-lavrov", "CONSULT", "CHN", "planned", "2016-03")}),
     ("Erdogan visited a hospital on Monday.", set()),
+    # a rejection answers the accusation or demand made before it; its date may hang on
+    # the object
+    ("Kenya accused Uganda on Monday of arming rebels. Uganda rejected the allegations on "
+     "Tuesday.", {("KEN", "ACCUSE", "UGA", "actual", "2016-02-08"),
+                  ("UGA", "REJECT", "KEN", "actual", "2016-02-09")}),
+    ("The EU demanded that Russia withdraw its troops. Moscow rejected the demand.",
+     {("EU", "REQUEST", "RUS", "actual", "2016-02-11"),
+      ("RUS", "REJECT", "EU", "actual", "2016-02-11")}),
 ])
 def test_stages_together(text, expected):
     result = process(Document.from_text(text, id="a", dct="2016-02-11"))

@@ -62,6 +62,7 @@ class TimexIndex:
         self.dct_day = timex_start(dct) if dct else None
         self.timexes = list(timexes)
         self._anchored: dict[int, Timex] = {}
+        self._in_phrase: set[int] = set()  # anchors whose timex is a prepositional phrase
         for timex in timexes:
             if timex.type in ("DURATION", "SET") or timex_start(timex.value) is None:
                 continue
@@ -71,10 +72,15 @@ class TimexIndex:
             anchor = _anchor(span)
             if anchor is not None:
                 self._anchored.setdefault(anchor.i, timex)
+                if span.root.dep_ == "pobj":
+                    self._in_phrase.add(anchor.i)
 
     def date(self, anchors: Sequence[Token]) -> tuple[str | None, str | None, str | None]:
         """(value, text, source) for an event whose time is that of ``anchors`` (nearest first)."""
-        for tok in anchors:
+        # "rejected the allegations on Tuesday": the parser may hang the date on the object
+        objects = [c for c in anchors[0].children
+                   if c.dep_ == "dobj" and c.i in self._in_phrase] if anchors else []
+        for tok in [*anchors[:1], *objects, *anchors[1:]]:
             timex = self._anchored.get(tok.i)
             if timex is None:
                 continue

@@ -49,6 +49,8 @@ class Extractor(SpeechRules, ModalityRules):
         self.lex = lexicon
         self.actors = ActorIndex(sdoc, mentions, lexicon)
         self.times = TimexIndex(sdoc, timexes, dct)
+        #: (type, source, target id) of the events found so far, for replies to them
+        self._said: list[tuple[str, Actor, str | None]] = []
 
     def events(self) -> list[Event]:
         # Sentences never cross a blank line: timeline.nlp's paragraph component sees to it.
@@ -85,7 +87,20 @@ class Extractor(SpeechRules, ModalityRules):
             speech = next((s for s in speeches if s.covers(cand.trigger)), None)
             if self._apply_modality(cand, speech):
                 events.extend(self._to_events(cand, sent, speech))
+                self._said += [(cand.type, a, None) for a in cand.sources]
+                self._said += [(cand.type, a, t.id) for a in cand.sources for t in cand.targets]
         return _dedupe(events)
+
+    def _answered(self, verb: Token, sources: list[Actor]) -> list[Actor]:
+        """Who made the accusation, demand or offer that ``verb`` rejects: "Canada accused
+        India of ... India rejected the allegations" rejects Canada's."""
+        kinds = {k for o in children(verb, "dobj") if not children(o, "poss")
+                 for k in self.lex.cue("answers_" + self.lex.lemma(o))}
+        mine = {a.id for a in sources}
+        for type_, source, target in reversed(self._said):
+            if type_.lower() in kinds and source.id not in mine and (target is None or target in mine):
+                return [source]
+        return []
 
     def _ratifies(self, tok: Token, triggers: dict[int, Entry]) -> bool:
         """Is ``tok`` a verb of approval whose object is a material act ("agreed new sanctions
@@ -229,6 +244,8 @@ class Extractor(SpeechRules, ModalityRules):
                 self._targets_of_purpose(verb, entry)
         if not targets and "visit" in entry.flags:
             targets = self._hosts(verb)  # "visited Aleppo", "travelled to Moscow"
+        if not targets and entry.type in ("REJECT", "ACCUSE"):
+            targets = self._answered(verb, [a for a, _ in sources])
         if not targets and "targeted" in entry.flags and not (
                 "control" in entry.flags and children(verb, "xcomp")) and not (
                 verb.dep_ in ("xcomp", "advcl") and self._purpose(verb)
