@@ -309,6 +309,9 @@ CASES = [
     ("Modi reached out to Sharif.", {("person:narendra-modi", "CONSULT", "person:nawaz-sharif")}),
     # an attack claimed, actively or in the passive, is the claimer's
     ("The bombing in Gaza was claimed by Hamas.", {("HAMAS", "ASSAULT", None)}),
+    # dismissing people is disparaging them; dismissing a measure is rejecting it
+    ("Egypt dismissed Israeli critics as liars.", {("EGY", "ACCUSE", "ISR")}),
+    ("Egypt dismissed the Israeli sanctions as hysteria.", {("EGY", "REJECT", None)}),
     # pausing talks is suspending them
     ("Canada paused talks with India.", {("CAN", "SANCTION", "IND")}),
     # co-agents acting on each other

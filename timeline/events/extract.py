@@ -225,6 +225,9 @@ class Extractor(SpeechRules, ModalityRules):
                         for o in children(verb, "dobj")):
             entry = dataclasses.replace(entry, type="SANCTION", cameo="1663", flags=entry.flags
                                         | {"targeted"})  # "ordered the envoy to leave": expelled
+        if entry.type == "REJECT" and self.lex.lemma(verb) in self.lex.cue("disparaging") and any(
+                self.actors.actor_at(o, agent=True) is not None for o in children(verb, "dobj")):
+            entry = dataclasses.replace(entry, type="ACCUSE", cameo="11")  # dismissed X as sheep
         source_toks, target_toks = self._verb_roles(verb, entry)
         sources = self.actors.all_participants(source_toks, agent=True)
         if not sources and entry.with_words:  # "the crisis strained relations between X and Y"
