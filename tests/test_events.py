@@ -310,8 +310,8 @@ CASES = [
     # an attack claimed, actively or in the passive, is the claimer's
     ("The bombing in Gaza was claimed by Hamas.", {("HAMAS", "ASSAULT", None)}),
     # dismissing people is disparaging them; dismissing a measure is rejecting it
-    ("Egypt dismissed Israeli critics as liars.", {("EGY", "ACCUSE", "ISR")}),
-    ("Egypt dismissed the Israeli sanctions as hysteria.", {("EGY", "REJECT", None)}),
+    ("Egypt dismissed the Israeli envoy as a liar.", {("EGY", "ACCUSE", "ISR")}),
+    ("Egypt dismissed the Israeli sanctions as hysteria.", {("EGY", "REJECT", "ISR")}),
     # pausing talks is suspending them
     ("Canada paused talks with India.", {("CAN", "SANCTION", "IND")}),
     # co-agents acting on each other
