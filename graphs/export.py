@@ -145,16 +145,30 @@ def _typed(data: Mapping[str, Any], table: Mapping[str, type], fmt: str) -> dict
         elif not isinstance(value, _SCALARS):
             raise TypeError(f"{fmt} does not support type {type(value).__name__} as data values "
                             f"({key}={value!r}); convert it to str, int, float or a list first")
-        out[key] = kind(value)
+        value = kind(value)
+        out[key] = xml_safe(value) if isinstance(value, str) else value
     return out
+
+
+#: Characters XML 1.0 forbids (control characters but tab and line breaks, non-characters).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (GraphML and GEXF are XML).
+
+    >>> xml_safe("a\x01b")
+    'ab'
+    """
+    return _NOT_XML.sub("", text)
 
 
 def _typed_copy(graph: nx.MultiDiGraph, fmt: str) -> nx.MultiDiGraph:
     copy = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
-        copy.add_node(node, **_typed(data, NODE_TYPES, fmt))
+        copy.add_node(xml_safe(node), **_typed(data, NODE_TYPES, fmt))
     for u, v, key, data in graph.edges(keys=True, data=True):
-        copy.add_edge(u, v, key=key, **_typed(data, EDGE_TYPES, fmt))
+        copy.add_edge(xml_safe(u), xml_safe(v), key=key, **_typed(data, EDGE_TYPES, fmt))
     return copy
 
 

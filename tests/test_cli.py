@@ -125,6 +125,47 @@ def test_build_errors_say_what_to_do(tmp_path):
     assert result.exit_code == 1 and "Error: E003: not a date: 'soon'" in result.output
 
 
+def test_build_checks_before_it_overwrites(article, tmp_path):
+    out = tmp_path / "o"
+    assert CliRunner().invoke(cli, ["build", str(article), "--out", str(out)]).exit_code == 0
+    before = (out / "events.jsonl").read_text()
+    result = CliRunner().invoke(cli, ["build", str(article), str(tmp_path / "typo.txt"),
+                                      "--out", str(out)])
+    assert result.exit_code == 1 and "E001" in result.output
+    assert (out / "events.jsonl").read_text() == before  # the last run's events are kept
+    (tmp_path / "file").write_text("x")
+    result = CliRunner().invoke(cli, ["build", str(article), "--out",
+                                      str(tmp_path / "file" / "sub")])
+    assert result.exit_code == 1 and "Error: E010: cannot write" in result.output
+
+
+def test_build_skips_a_document_too_long_to_parse(tmp_path):
+    (tmp_path / "a.txt").write_text("Kenya and Uganda signed a border agreement on Friday.")
+    (tmp_path / "b.txt").write_text("word " * 200_001)  # over spaCy's 1,000,000 characters
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "--dct", "2016-02-11", "--out",
+                                      str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "E009: b.txt is 1,000,005 characters" in result.stderr
+    events = [json.loads(line) for line in (tmp_path / "o" / "events.jsonl").read_text().splitlines()]
+    assert {e["doc"] for e in events} == {"a.txt"}
+
+
+def test_batch_commands_skip_bad_lines(tmp_path):
+    feed = tmp_path / "in.jsonl"
+    feed.write_text('{"doc": "a", "dct": "2016-02-11", "text": "Talks on Thursday."}\n'
+                    'not json\n{"doc": "b", "dct": "yesterday", "text": "Friday."}\n'
+                    '{"doc": "c", "text": 5}\n{"doc": "d", "dct": "2016-02-11", "text": "Friday."}\n')
+    result = CliRunner().invoke(cli, ["dates", "--jsonl", str(feed)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == ["a", "d"]
+    assert "line 2 is not a JSON document" in result.stderr and "line 3: not a date" in result.stderr
+    assert "Error: E011: 3 line(s)" in result.output
+    phrases = tmp_path / "p.jsonl"
+    phrases.write_text('{"text": "Lavrov", "date": "2016-02-11"}\n{"text": 7}\n')
+    result = CliRunner().invoke(cli, ["actors", "--jsonl", str(phrases)])
+    assert result.exit_code == 1 and json.loads(result.stdout.splitlines()[0])["label"] == "Sergei Lavrov"
+
+
 def test_build_skips_bad_documents_and_keeps_the_rest(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_bytes(

@@ -156,6 +156,53 @@ def test_wire_dateline(text, dateline):
     assert (text[span[0]:span[1]] if span else None) == dateline
 
 
+@pytest.mark.parametrize("value", ["yesterday", "next week", "2016-02-11T25:99", "11/02/2016",
+                                   "2016-02-11; rm -rf /", "\u0662\u0660\u0661\u0666-\u0660\u0662-\u0661\u0661",
+                                   ["2016-02-11"], 20160211])
+def test_publication_dates_must_be_absolute_and_written_out(value):
+    with pytest.raises(TimelineError, match="E003"):
+        normalise_date(value)
+
+
+@pytest.mark.parametrize("value, day", [("2016-02-11T14:20:00+02:00", "2016-02-11T14:20"),
+                                        ("Thu, 11 Feb 2016 10:00:00 GMT", "2016-02-11"),
+                                        ("11 February 2016", "2016-02-11")])
+def test_publication_dates_written_out(value, day):
+    assert normalise_date(value) == day
+
+
+def test_broken_jsonl_lines_are_skipped_with_their_reasons(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a", "text": "One."}\n'
+                    + '{"id": "deep", "text": "x", "n": ' + "[" * 100000 + "]" * 100000 + '}\n'
+                    + '{"id": "big", "text": "x", "date": ' + "9" * 5000 + '}\n'
+                    + '{"id": "sur", "text": "Kerry \\ud800 met Lavrov."}\n'
+                    + '{"id": "b\\u0001c", "text": "Two."}\n', encoding="utf-8")
+    errors: list[TimelineError] = []
+    docs = list(read_inputs([path], on_error=errors.append))
+    assert [d.id for d in docs] == ["a", "bc"]  # control characters leave ids
+    assert [e.code for e in errors] == ["E002", "E002", "E004"]
+
+
+def test_inputs_given_twice_are_read_once_and_hidden_or_output_folders_not_at_all(tmp_path):
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("Hidden.", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "timeline.html").write_text("<html>made</html>", encoding="utf-8")
+    docs = list(read_inputs([tmp_path, tmp_path / "a.txt", tmp_path], exclude=tmp_path / "out"))
+    assert [d.id for d in docs] == ["a.txt"]
+
+
+def test_a_pipe_is_not_read(tmp_path):
+    import os
+
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(TimelineError, match="E004: .*not a regular file"):
+        list(read_inputs([fifo]))
+
+
 def test_with_dct_overrides():
     doc = Document.from_text("Rome, 2 June 2001\nText", id="d").with_dct("2001-06-03")
     assert (doc.dct, doc.dct_source) == ("2001-06-03", "given")

@@ -190,3 +190,18 @@ def test_cli_export_without_events_says_what_to_pass(tmp_path):
     assert result.output.strip().splitlines()[-1] == (
         f"Error: E021: no events.jsonl in {tmp_path}; pass the folder `timeline build --out` "
         "wrote, or its events.jsonl")
+
+
+def test_graphml_holds_no_character_xml_cannot(tmp_path):
+    import networkx as nx
+
+    from graphs.export import write_graphml
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("org:a\x01b", label="A\x0bB", kind="organization", country="")
+    graph.add_edge("org:a\x01b", "RUS", key="relation", kind="relation", weight=1,
+                   cooperation=1.0, first_date="2016", last_date="2016", event_types="AGREE")
+    graph.add_node("RUS", label="Russia", kind="country", country="RUS")
+    write_graphml(graph, tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert set(back.nodes) == {"org:ab", "RUS"} and back.nodes["org:ab"]["label"] == "AB"

@@ -103,12 +103,14 @@ def dates(article: str | None, dct: str | None, jsonl: str | None) -> None:
     if jsonl:
         from .documents import normalise_date
 
-        for record in _jsonl_records(Path(jsonl)):
-            text = str(record.get("text") or "")
+        def dated(record: dict) -> dict:
+            text = _text_of(record)
             given = record.get("dct") or record.get("date")
             doc_dct = normalise_date(given) if given else _dateline(text)
             timexes = [t.contract_dict() for t in find_timexes(text, doc_dct)]
-            click.echo(JSON_LINE({"doc": record.get("doc") or record.get("id"), "timexes": timexes}))
+            return {"doc": record.get("doc") or record.get("id"), "timexes": timexes}
+
+        _batch(Path(jsonl), dated, '{"doc": "...", "dct": "2016-02-11", "text": "..."}')
         return
     if not article:
         raise click.UsageError("give an ARTICLE file or --jsonl FILE")
@@ -135,10 +137,35 @@ def _dateline(text: str) -> str | None:
     return find_dateline(text)
 
 
-def _jsonl_records(path: Path):
+def _text_of(record: dict) -> str:
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise TimelineError("E002", '"text" is missing or not a string',
+                            'give every line a "text": "..."')
+    return text
+
+
+def _batch(path: Path, answer, example: str) -> None:
+    """One answer a line of a JSON lines file; a bad line is skipped with a warning (its
+    number named) and the run ends with E011, so no good line goes unanswered."""
     from .documents import jsonl_records
 
-    return (record for _, record in jsonl_records(path))
+    failed = 0
+
+    def skip(error: TimelineError) -> None:
+        nonlocal failed
+        failed += 1
+        click.echo(f"Warning: {error} (skipped)", err=True)
+
+    for number, record in jsonl_records(path, on_error=skip, example=example):
+        try:
+            click.echo(JSON_LINE(answer(record)))
+        except TimelineError as exc:
+            skip(TimelineError(exc.code, f"{path} line {number}: {exc.what}", exc.todo))
+    if failed:
+        from .errors import skipped_lines
+
+        raise skipped_lines(failed, str(path))
 
 
 @cli.command()
@@ -164,14 +191,15 @@ def actors(phrase: str | None, date: str | None, jsonl: str | None, kb_paths: tu
         day = normalise_date(when)[:10] if when else dt.date.today().isoformat()
         actor = resolve_phrase(text, date=day, kb=kb)
         if actor is None or not actor.is_actor:
-            return {"label": None, "kind": None, "country": None, "sector": None, "role": None}
+            return {"label": None, "kind": None, "country": None, "sector": None, "role": None,
+                    "id": None, "affiliation": None}
         return {"label": actor.label, "kind": actor.kind, "country": actor.country,
                 "sector": actor.sector, "role": actor.role, "id": actor.id,
                 "affiliation": actor.affiliation}
 
     if jsonl:
-        for record in _jsonl_records(Path(jsonl)):
-            click.echo(JSON_LINE(answer(str(record.get("text") or ""), record.get("date") or date)))
+        _batch(Path(jsonl), lambda r: answer(_text_of(r), r.get("date") or date),
+               '{"text": "...", "date": "2016-02-11"}')
         return
     if phrase is None:
         raise click.UsageError("give a PHRASE or --jsonl FILE")

@@ -137,15 +137,23 @@ def normalise_date(value: str) -> str:
     >>> normalise_date("2016-02-11T14:20:00Z")
     '2016-02-11T14:20'
     """
-    value = str(value).strip()
-    m = re.match(r"^(\d{4})-?(\d\d)-?(\d\d)(?:[T ](\d\d):?(\d\d))?", value)
+    if not isinstance(value, str):
+        raise errors.bad_date(repr(value))
+    value = value.strip()
+    m = re.match(r"^(\d{4})-?(\d\d)-?(\d\d)(?:[T ](\d\d):?(\d\d)(?::\d\d(?:\.\d+)?)?)?"
+                 r"(?:Z|[+-]\d\d:?\d\d)?$", value, re.ASCII)
     if m:
         y, mo, d, hh, mm = m.groups()
         try:
-            dt.date(int(y), int(mo), int(d))
+            dt.datetime(int(y), int(mo), int(d), int(hh or 0), int(mm or 0))
         except ValueError as exc:
             raise errors.bad_date(value) from exc
         return f"{y}-{mo}-{d}" + (f"T{hh}:{mm}" if hh else "")
+    # a written date ("11 February 2016", "Feb 11, 2016"); never a relative one ("yesterday"),
+    # which would be read against today
+    if not re.search(r"\b(?:1[6-9]|20)\d\d\b", value, re.ASCII) or not re.search(
+            r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", value):
+        raise errors.bad_date(value)
     import dateparser  # slow import, only for unusual formats
 
     parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
@@ -161,18 +169,27 @@ def normalise_date(value: str) -> str:
 OnError = Callable[[errors.TimelineError], None] | None
 
 
-def read_inputs(paths: Iterable[str | Path], *, on_error: OnError = None) -> Iterator[Document]:
+def check_inputs(paths: Iterable[str | Path]) -> list[str]:
+    """The given paths, each once, in order; E001 for one that does not exist."""
+    given = list(dict.fromkeys(str(p) for p in paths))
+    for raw in given:
+        if not Path(raw).exists():
+            raise errors.no_input(raw)
+    return given
+
+
+def read_inputs(paths: Iterable[str | Path], *, on_error: OnError = None,
+                exclude: str | Path | None = None) -> Iterator[Document]:
     """Every document in the given files and folders, one at a time, in a stable order.
 
     A document that cannot be read (a broken JSON line, a file that is not UTF-8, a date that
     is none) raises its error; given ``on_error``, the error is handed to it and the document
     skipped, so that one bad document does not stop a corpus. Every path is checked before
-    any is read.
+    any is read; a path given twice is read once. In folders, hidden files and folders and
+    those under ``exclude`` (the output folder) are passed over.
     """
-    given = [str(p) for p in paths]
-    for raw in given:
-        if not Path(raw).exists():
-            raise errors.no_input(raw)
+    given = check_inputs(paths)
+    skip = Path(exclude).resolve() if exclude is not None else None
     failures: list[errors.TimelineError] = []
 
     def failed(error: errors.TimelineError) -> None:
@@ -180,11 +197,15 @@ def read_inputs(paths: Iterable[str | Path], *, on_error: OnError = None) -> Ite
         _fail(error, on_error)
 
     count = 0
+    seen: set[Path] = set()
     for raw in given:
         path = Path(raw)
-        files = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)) \
+        files = sorted(p for p in path.rglob("*") if _readable(p, path, skip)) \
             if path.is_dir() else [path]
         for file in files:
+            if file.resolve() in seen:
+                continue  # given twice, or inside a folder also given
+            seen.add(file.resolve())
             for document in read_file(file, on_error=failed):
                 count += 1
                 yield document
@@ -198,15 +219,23 @@ def _fail(error: errors.TimelineError, on_error: OnError) -> None:
     on_error(error)
 
 
-def _readable(path: Path) -> bool:
+def _readable(path: Path, folder: Path, skip: Path | None) -> bool:
+    """A document file of a folder: a regular file with a known suffix, not hidden, not in a
+    hidden folder, not in the output folder."""
     suffix = path.suffix.lower()
-    return not path.name.startswith(".") and (
-        suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES or not path.is_file():
+        return False
+    if any(part.startswith(".") for part in path.relative_to(folder).parts):
+        return False
+    return skip is None or skip not in path.resolve().parents
 
 
 def read_file(path: Path, *, on_error: OnError = None) -> Iterator[Document]:
     """The documents in one file, by its suffix: JSON lines, HTML, else plain text."""
     suffix = path.suffix.lower()
+    if path.exists() and not path.is_file() and not path.is_dir():
+        _fail(errors.unreadable(str(path), "not a regular file"), on_error)
+        return  # a pipe or a device would block or never end
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, on_error=on_error)
         return
@@ -225,9 +254,16 @@ def read_jsonl(path: Path, *, on_error: OnError = None) -> Iterator[Document]:
     """One document a line: ``{"id", "text", "date"?, "title"?, "url"?}``."""
     for number, record in jsonl_records(path, on_error=on_error):
         if not isinstance(record.get("text"), str):
-            _fail(errors.bad_jsonl(str(path), number, 'no "text" field'), on_error)
+            why = 'no "text" field' if "text" not in record else '"text" is not a string'
+            _fail(errors.bad_jsonl(str(path), number, why), on_error)
             continue
-        doc_id = str(record.get("id") or record.get("doc") or f"{path.name}:{number}")
+        if _SURROGATE.search(record["text"]):
+            _fail(errors.unreadable(f"{path} line {number}", "its text holds a lone surrogate "
+                                    "escape such as \\ud800"), on_error)
+            continue
+        # an id is a name: no control characters (XML exports cannot hold them)
+        doc_id = _CONTROL.sub("", str(record.get("id") or record.get("doc") or "")) or \
+            f"{path.name}:{number}"
         date = record.get("date") or record.get("dct") or None
         try:
             yield Document.from_text(record["text"], id=doc_id, dct=date,
@@ -236,7 +272,13 @@ def read_jsonl(path: Path, *, on_error: OnError = None) -> Iterator[Document]:
             _fail(errors.bad_date(str(date), where=f"{path} line {number}"), on_error)
 
 
-def jsonl_records(path: Path, *, on_error: OnError = None) -> Iterator[tuple[int, dict]]:
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+#: Half of a UTF-16 pair on its own ("\ud800" in JSON): no text, and no tokenizer takes it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def jsonl_records(path: Path, *, on_error: OnError = None,
+                  example: str | None = None) -> Iterator[tuple[int, dict]]:
     """(line number, object) for every non-blank line; E002 names each line that is none."""
     try:
         handle = path.open("rb")  # decoded a line at a time, so that one bad line is one lost
@@ -255,12 +297,19 @@ def jsonl_records(path: Path, *, on_error: OnError = None) -> Iterator[tuple[int
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                _fail(errors.bad_jsonl(str(path), number, exc.msg), on_error)
+                _fail(errors.bad_jsonl(str(path), number, exc.msg, *_ex(example)), on_error)
+                continue
+            except (RecursionError, ValueError) as exc:  # nested too deep, a 5,000-digit number
+                _fail(errors.bad_jsonl(str(path), number, str(exc)[:80], *_ex(example)), on_error)
                 continue
             if not isinstance(record, dict):
-                _fail(errors.bad_jsonl(str(path), number, "not an object"), on_error)
+                _fail(errors.bad_jsonl(str(path), number, "not an object", *_ex(example)), on_error)
                 continue
             yield number, record
+
+
+def _ex(example: str | None) -> tuple[str, ...]:
+    return (example,) if example else ()
 
 
 # --- HTML -------------------------------------------------------------------------------------

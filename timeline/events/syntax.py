@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..actors.kb import relative_nouns
+from ..nlp import sentence_start
 from ..records import Actor, Mention
 from .lexicon import Lexicon
 
@@ -256,7 +257,7 @@ class ActorIndex:
                 return self.pronoun(prev)
             if nearest is not None and prev.is_sent_start:
                 break  # a subject of an earlier sentence does not beat a nearer non-subject
-            if prev.is_sent_start and not person and prev.sent.start < tok.sent.start:
+            if prev.is_sent_start and not person and prev.i < sentence_start(tok.doc, tok.i):
                 break  # "it", "they": named in this sentence or the one before, if at all
         return nearest
 

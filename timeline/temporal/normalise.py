@@ -152,7 +152,13 @@ _VALUE = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|W\d\d|\d\d)(?:-(\d\d))?)?$")
 
 
 def shift_value(value: str, n: int, unit: str) -> str | None:
-    """``value`` (a year, month, day, quarter or week) moved by ``n`` units, same granularity."""
+    """``value`` (a year, month, day, quarter or week) moved by ``n`` units, same granularity;
+    None outside the years 1 to 9999 that a TIMEX3 value can write."""
+    shifted = _shift_value(value, n, unit)
+    return shifted if shifted is None or re.match(r"^\d{4}", shifted) else None
+
+
+def _shift_value(value: str, n: int, unit: str) -> str | None:
     m = _VALUE.match(value)
     if not m:
         return None
