@@ -59,6 +59,8 @@ def test_a_blank_line_ends_a_sentence(nlp):
     ("Lavrov will travel to Beijing next month.",
      {("person:sergei-lavrov", "CONSULT", "CHN", "planned", "2016-03")}),
     ("Erdogan visited a hospital on Monday.", set()),
+    # an intent is dated when voiced
+    ("Russia on Monday vowed to attack Ukraine.", {("RUS", "THREATEN", "UKR", "intent", "2016-02-08")}),
     # a rejection answers the accusation or demand made before it; its date may hang on
     # the object
     ("Kenya accused Uganda on Monday of arming rebels. Uganda rejected the allegations on "

@@ -122,7 +122,9 @@ class ModalityRules:
             # an intent is dated when it is voiced, not when the act is due ("will impose
             # sanctions next week"): drop the act's own verb and what hangs off it
             own = next((i for i, t in enumerate(cand.anchors) if t.pos_ == "VERB"), 0)
-            cand.anchors = cand.anchors[own + 1:]
+            cand.anchors = cand.anchors[own + 1:] or (
+                # "X on Saturday vowed to punish": the verb that voices it
+                [cand.trigger.head] if cand.trigger.dep_ in ("xcomp", "advcl") else [])
         elif mood.future or mood.modal:
             cand.mode, cand.hypothetical = "planned", True
         if "symmetric" in cand.entry.flags and cand.type == "CONSULT" and not cand.targets \

@@ -179,6 +179,8 @@ def _scan(words: list[str], reach: int, *, leftward: bool,
         if word in ".;!?":
             return None
         tense = _cue(words, index)
+        if tense == "future" and not leftward and word.endswith("ed") and word in _FUTURE_TO:
+            tense = "past"  # "X on Saturday vowed to ...": the day of the vow, which is past
         if leftward and distance > 1 and word in _CALLS and "for" in words[index + 1:]:
             tense = "future"  # "called for a strike on Monday": what is called for lies ahead
         if tense and after_punct and not leftward and word in _REPORTING:
