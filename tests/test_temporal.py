@@ -67,6 +67,7 @@ CASES = {
     "a participle after a preposition is an adjective": ("The council will meet behind closed doors on Tuesday.", [("Tuesday", "DATE", "2021-06-22")]),
     "the day of a vow is past": ("Russia on Tuesday vowed to respond.", [("Tuesday", "DATE", "2021-06-15")]),
     "what is agreed lies ahead": ("Kenya agreed to hold talks on Tuesday.", [("Tuesday", "DATE", "2021-06-22")]),
+    "a present-tense schedule after an article": ("The summit opens Saturday in Munich.", [("Saturday", "DATE", "2021-06-19")]),
     "the verb last": ("The truce will last 48 hours.", [("48 hours", "DURATION", "PT48H")]),
     "what is called for lies ahead": ("The union has called for a strike on Tuesday.", [("Tuesday", "DATE", "2021-06-22")]),
     "the call's own day is past": ("The union called Tuesday for a strike.", [("Tuesday", "DATE", "2021-06-15")]),

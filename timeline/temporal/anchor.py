@@ -233,6 +233,7 @@ _PROGRESSIVE = frozenset([v + "ing" if not v.endswith("e") else v[:-1] + "ing"
                           for v in LEXICON.scheduling_verbs if not v.endswith("s")]
                          + ["going", "heading", "holding", "coming", "flying", "leaving"])
 _SCHEDULED = frozenset(LEXICON.scheduling_verbs)
+_INDEFINITE = frozenset(["a", "an", "his", "her", "its", "their", "our", "my", "your"])
 _PREPOSITIONS = frozenset(["behind", "under", "with", "without", "of", "at", "for", "from", "into",
                            "amid", "among", "despite", "against", "over"])
 
@@ -259,7 +260,7 @@ def _cue(words: list[str], i: int) -> str | None:
                 return "future"  # the present progressive schedules: "is leaving Friday"
             return None
     if word in _SCHEDULED and prev not in _AUXILIARY and prev not in _DETERMINERS and \
-            prev2 not in _DETERMINERS:  # "a state visit on Monday" is a noun
+            prev2 not in _INDEFINITE:  # "a state visit on Monday" is a noun; "the summit opens"
         return "future"  # the present tense schedules: "the talks open Monday"
     if _is_past_word(word):
         if prev == "be" and (prev2 == "couldn't" or (prev2 == "not" and i > 2 and words[i - 3] == "could")):
