@@ -178,11 +178,17 @@ def _locative(sdoc, start: int, end: int | None = None) -> bool:
     root = sdoc[_root(sdoc, start, end)]
     if sdoc[start].is_upper and len(sdoc[start:end].text) > 4:
         return True  # a dateline
-    for _ in range(4):
-        if root.dep_ != "conj" or root.head.i == root.i:
-            break
-        root = root.head
+    root = _first_conjunct(root)
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+
+def _first_conjunct(token):
+    """The first of the coordinated words ``token`` is one of ("Nairobi and Dar es Salaam")."""
+    for _ in range(4):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def _names(sdoc, toks, spans, kb, ctx, used) -> list[_Found]:
@@ -285,8 +291,8 @@ _AT_PLACE = frozenset(["in", "near", "at", "outside", "inside", "around", "acros
 
 def _no_person(sdoc, start: int, end: int, spans, *, organization: bool = False) -> bool:
     """An unknown name the parser calls a person or an organisation that is a place or a
-    modifier: "near
-    Stepanakert", "the village of Gashalti", "the Pushkinskaya metro station", "Sikh groups"."""
+    modifier: "near Stepanakert", "the village of Gashalti", "the Pushkinskaya metro station",
+    "Sikh groups"."""
     if any(s <= start < e for s, (e, _) in spans.items()):
         return False
     root = sdoc[_root(sdoc, start, end)]
@@ -294,10 +300,7 @@ def _no_person(sdoc, start: int, end: int, spans, *, organization: bool = False)
         return False  # "in Smith's words"
     if organization and sdoc[end - 1].lemma_.lower() in _BUILDINGS:
         return True  # "Crocus City Hall", "the Serena Hotel": a place, however named
-    for _ in range(4):  # "in Tessalit and Aguelhok": the conjunct's place is the first's
-        if root.dep_ != "conj" or root.head.i == root.i:
-            break
-        root = root.head
+    root = _first_conjunct(root)  # "in Tessalit and Aguelhok": the conjunct's place is the first's
     if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and (
             not organization or root.head.lemma_.lower() in _PLACE_NOUNS):
         return True  # "Sikh groups", "the Pushkinskaya metro station"; not "the X party"

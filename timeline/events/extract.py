@@ -460,18 +460,14 @@ class Extractor(SpeechRules, ModalityRules):
             targets += [c for c in modifiers if self._stance(c) == "anti"]
         if sources:
             if noun.dep_ == "dobj" and self.lex.lemma(head) in self.lex.cue("light"):
-                # "offered his condolences to X": the parser hangs "to X" on the verb
-                targets += [t for t in pobjects(head, entry.preps - {"of", "between"})
-                            if t.i > noun.i]
+                targets += _hung_on_verb(head, noun, entry)  # "offered his condolences to X"
             return sources, targets + (of if "of" in entry.preps else []), False
         first = noun
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
             first = first.head  # "declared martial law and a general mobilisation"
         light = self.lex.lemma(first.head) in self.lex.cue("light")
         if first.dep_ in ("dobj", "attr", "nsubjpass") and light:
-            # "opened investigations against X": the parser may hang "against X" on the verb
-            targets += [t for t in pobjects(first.head, entry.preps - {"of", "between"})
-                        if t.i > noun.i]
+            targets += _hung_on_verb(first.head, noun, entry)  # "opened investigations against X"
             return subject_tokens(first.head), targets + of, True
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
                 self.lex.lemma(noun.head.head) in self.lex.cue("gather"):
@@ -561,6 +557,12 @@ class Extractor(SpeechRules, ModalityRules):
                 cameo=cameo, cooperation=self.lex.score(cand.type, score_mode), quad=info.quad,
                 negated=cand.negated, hypothetical=cand.hypothetical))
         return out
+
+
+def _hung_on_verb(verb: Token, noun: Token, entry: Entry) -> list[Token]:
+    """The targets of an event noun that the parser hung on the light verb after the noun
+    ("opened investigations against X", "offered his condolences to X")."""
+    return [t for t in pobjects(verb, entry.preps - {"of", "between"}) if t.i > noun.i]
 
 
 def _trimmed(sent: Any) -> Any | None:

@@ -125,10 +125,14 @@ def scheduled_context(text: str, start: int, end: int) -> bool:
     right = _tokens(text[end:end + 40])
     if left and left[-1] in _SCHEDULE_PREPOSITIONS:
         return True
-    if "." in left:
-        left = left[len(left) - left[::-1].index("."):]
+    left = _since_stop(left)
     right = right[:right.index(".")] if "." in right else right
     return any(w in _SCHEDULE_WORDS for w in left[-6:] + right[:3])
+
+
+def _since_stop(words: list[str]) -> list[str]:
+    """The words after the last sentence stop in ``words`` (all of them if there is none)."""
+    return words[len(words) - words[::-1].index("."):] if "." in words else words
 
 
 def easter(year: int) -> dt.date:
@@ -209,8 +213,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         far = _scan(left, 2 * TENSE_WINDOW, leftward=True)
         if far and far[1] == "future":
             found_left = far
-    sentence_left = left[len(left) - left[::-1].index("."):] if "." in left else left
-    fronted = len(sentence_left) <= 2
+    fronted = len(_since_stop(left)) <= 2
     found_right = _scan(right, TENSE_WINDOW, leftward=False,
                         # "In September, it announced": the main clause, however it reports
                         after_punct=not fronted and bool(re.match(r"\s*[,)'\"’”]", right_text)))
@@ -234,8 +237,9 @@ _PROGRESSIVE = frozenset([v + "ing" if not v.endswith("e") else v[:-1] + "ing"
                          + ["going", "heading", "holding", "coming", "flying", "leaving"])
 _SCHEDULED = frozenset(LEXICON.scheduling_verbs)
 _INDEFINITE = frozenset(["a", "an", "his", "her", "its", "their", "our", "my", "your"])
-_PREPOSITIONS = frozenset(["behind", "under", "with", "without", "of", "at", "for", "from", "into",
-                           "amid", "among", "despite", "against", "over"])
+#: prepositions after which a participle is an adjective ("behind closed doors")
+_BEFORE_ADJECTIVE = frozenset(["behind", "under", "with", "without", "of", "at", "for", "from",
+                               "into", "amid", "among", "despite", "against", "over"])
 
 
 def _cue(words: list[str], i: int) -> str | None:
@@ -267,7 +271,7 @@ def _cue(words: list[str], i: int) -> str | None:
             return "past"  # what failed is past: "could not be reached for comment Friday"
         if prev in _AUXILIARY:
             return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
-        if word not in _PAST and (prev in _DETERMINERS or prev in _PREPOSITIONS or nxt == "by"):
+        if word not in _PAST and (prev in _DETERMINERS or prev in _BEFORE_ADJECTIVE or nxt == "by"):
             # an adjective or a participle: "an unspecified date", "behind closed doors",
             # "markets untouched by"
             return None
