@@ -66,6 +66,9 @@ def test_a_blank_line_ends_a_sentence(nlp):
     ("Kenya accused Uganda on Monday of arming rebels. Uganda rejected the allegations on "
      "Tuesday.", {("KEN", "ACCUSE", "UGA", "actual", "2016-02-08"),
                   ("UGA", "REJECT", "KEN", "actual", "2016-02-09")}),
+    # a third party's rejection answers no accusation made of another
+    ("Kenya accused Uganda of arming rebels. Sudan rejected the allegations.",
+     {("KEN", "ACCUSE", "UGA", "actual", "2016-02-11"), ("SDN", "REJECT", None, "actual", "2016-02-11")}),
     ("The EU demanded that Russia withdraw its troops. Moscow rejected the demand.",
      {("EU", "REQUEST", "RUS", "actual", "2016-02-11"),
       ("RUS", "REJECT", "EU", "actual", "2016-02-11")}),

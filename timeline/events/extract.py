@@ -49,7 +49,7 @@ class Extractor(SpeechRules, ModalityRules):
         self.lex = lexicon
         self.actors = ActorIndex(sdoc, mentions, lexicon)
         self.times = TimexIndex(sdoc, timexes, dct)
-        #: (type, source, target id) of the events found so far, for replies to them
+        #: (type, source, target id or None) of the events found so far, for replies to them
         self._said: list[tuple[str, Actor, str | None]] = []
 
     def events(self) -> list[Event]:
@@ -88,8 +88,8 @@ class Extractor(SpeechRules, ModalityRules):
             speech = next((s for s in speeches if s.covers(cand.trigger)), None)
             if self._apply_modality(cand, speech):
                 events.extend(self._to_events(cand, sent, speech))
-                self._said += [(cand.type, a, None) for a in cand.sources]
-                self._said += [(cand.type, a, t.id) for a in cand.sources for t in cand.targets]
+                targets = [t.id for t in cand.targets] or [None]
+                self._said += [(cand.type, a, t) for a in cand.sources for t in targets]
         return _dedupe(events)
 
     def _answered(self, verb: Token, sources: list[Actor]) -> list[Actor]:
