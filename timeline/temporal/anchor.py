@@ -154,6 +154,16 @@ def _is_past_word(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST
 
 
+def next_to_past_verb(text: str, start: int, end: int) -> bool:
+    """Is the word at ``text[start:end]`` right beside a past verb ("was soon released", "soon
+    became")? An auxiliary before it ("may soon seek") keeps it out of the past."""
+    before = _tokens(text[max(0, start - 30):start])[-1:]
+    after = _tokens(text[end:end + 30])[:1]
+    if before and before[0] in ("was", "were", "had"):
+        return True
+    return bool(after) and _is_past_word(after[0]) and not (before and before[0] in _AUXILIARY)
+
+
 #: a full stop after these ends no sentence: initials ("U.S.", "a.m."), titles, abbreviations
 _ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[A-Za-z]|" + "|".join(map(re.escape, LEXICON.abbreviations)) + r")$")
 #: "called for X on Monday": X is ahead of the call

@@ -238,11 +238,19 @@ def g_per(m: re.Match[str], text: str) -> bool:
     return _prev_word(text, m.start()) in {"once", "twice", "times", "thrice"}
 
 
+def _sentence_initial(text: str, start: int) -> bool:
+    """Does a sentence (or a quotation) begin at ``start``?"""
+    before = text[max(0, start - 4):start].rstrip(" \t'\"`‘“")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
+
+
 def g_ref(m: re.Match[str], text: str) -> bool:
     word = re.sub(r"\s+", " ", m.group("w").lower())
     after = _after(text, m.end())
     if word == "soon" and (_prev_word(text, m.start()) == "as" or re.match(r"\s+(?:as|after|before)\b", after)):
         return False  # a connective: "as soon as he arrives", "soon after the vote"
+    if word == "now" and re.match(r"\s*,", after) and _sentence_initial(text, m.start()):
+        return False  # the discourse marker: "Now, he says, the West wants war"
     if word == "current" and not re.match(r" (?!(?:account|accounts|affairs|of|and|or)\b)[a-z]", after):
         return False  # "the current account", "a strong current"
     if word in ("the future", "the past", "the present") and re.match(r"\s+of\b", after):
@@ -250,6 +258,19 @@ def g_ref(m: re.Match[str], text: str) -> bool:
     if word == "the present" and re.match(r"\s+[a-z]", after):
         return False
     return True
+
+
+def g_spoken_year(m: re.Match[str], text: str) -> bool:
+    """A number read out, not a year: "more than two thousand years", "nineteen fifty people"."""
+    if _prev_word(text, m.start()) in _QUANTITY:
+        return False
+    nxt = _next_words(text, m.end(), 1)
+    return not (nxt and _PLURAL_COUNT.match(nxt[0]))
+
+
+#: A plural noun counted by the number before it: a unit of time or a common count noun.
+_PLURAL_COUNT = re.compile(rf"^(?:{L.unit_pattern}s?|centuries|millennia|people|persons|men|women|children|"
+                           r"dollars|troops|soldiers|miles|kilometers|kilometres|tons|tonnes)$", re.I)
 
 
 def g_weekday(m: re.Match[str], text: str) -> bool:
@@ -274,7 +295,7 @@ def g_time(m: re.Match[str], text: str) -> bool:
 GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month": g_month, "date": g_date, "year": g_year, "quarter": g_quarter, "season": g_season,
     "relative": g_relative, "duration": g_duration, "vague": g_vague, "set": g_set, "per": g_per,
-    "ref": g_ref, "weekday": g_weekday, "time": g_time,
+    "ref": g_ref, "weekday": g_weekday, "time": g_time, "spoken_year": g_spoken_year,
 }
 
 

@@ -65,6 +65,10 @@ class Lexicon:
             return float(t.replace(",", ""))
         if t in self.data["numbers"]:
             return float(self.data["numbers"][t])
+        times = re.fullmatch(r"(.+?)[- ](hundred|thousand)", t)
+        if times and times.group(1) not in ("a", "an", "one"):  # "two hundred", "twenty-five hundred"
+            base = self.number(times.group(1))
+            return base * (100 if times.group(2) == "hundred" else 1000) if base else None
         parts = re.split(r"[- ]", t)
         if len(parts) == 2 and parts[0] in self._tens and parts[1] in self.data["numbers"]:
             unit = self.data["numbers"][parts[1]]
@@ -79,7 +83,10 @@ class Lexicon:
         tens = alternation(list(self._tens))
         ones = alternation([w for w, v in self.data["numbers"].items() if isinstance(v, int)
                             and 1 <= v <= 9 and w not in ("a", "an")])
+        small = alternation([w for w, v in self.data["numbers"].items() if isinstance(v, int)
+                             and 2 <= v <= 99 and " " not in w])
         return (rf"(?:\d+\s+\d/\d|\d/\d|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
+                rf"|(?i:(?:{tens}[- ]{ones}|{small})\s+(?:hundred|thousand)(?![\w-]))"
                 rf"|(?i:{tens}[- ]{ones})|(?i:{alternation(words)}))")
 
     @cached_property

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .anchor import (TENSE_REACH, add_months, clause_tense, easter, iso_week, quarter_of,
+from .anchor import (TENSE_REACH, add_months, clause_tense, easter, iso_week, next_to_past_verb, quarter_of,
                      resolve_month, resolve_weekday, scheduled_context)
 from .lexicon import LEXICON as L
 
@@ -846,7 +846,37 @@ def n_year_ago(m: re.Match[str], ctx: Context) -> list[Part]:
 # --- durations, sets, references --------------------------------------------------------------
 
 
+#: Words before "one day" that make it the indefinite "some day": a modal, a subject pronoun, a hope.
+_SOME_DAY_BEFORE = frozenset(["will", "would", "could", "may", "might", "can", "shall", "should", "must",
+                              "'ll", "he", "she", "we", "they", "i", "you", "hope", "hopes", "hoped",
+                              "dream", "dreams", "dreamed", "wish", "wished", "perhaps", "maybe"])
+
+
+_SOME_DAY_AHEAD = frozenset(["will", "would", "could", "may", "might", "can", "shall", "should", "'ll",
+                             "hope", "hopes", "hoped", "dream", "dreams", "dreamed", "wish", "wished"])
+
+
+def _some_day(m: re.Match[str], ctx: Context) -> str | None:
+    """FUTURE_REF or PAST_REF for an adverbial "one day" ("Islam will one day be ...",
+    "One day, he vanished"); None for the duration ("for one day", "one day later")."""
+    if m.group(0).lower() != "one day":
+        return None
+    words = re.findall(r"[a-z']+", ctx.text[max(0, m.start() - 30):m.start()].lower())[-4:]
+    before = words[-1:]
+    after = ctx.text[m.end():m.end() + 12]
+    if re.match(r"\s*(?:-|after|before|later|earlier|ago|of|and|or|to|in\s+\d)", after):
+        return None
+    opening = re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[max(0, m.start() - 3):m.start()]) is not None
+    if not (set(before) & _SOME_DAY_BEFORE or (opening and after.startswith(","))):
+        return None
+    if set(words) & _SOME_DAY_AHEAD:
+        return "FUTURE_REF"  # "they hoped he would one day return"
+    return "PAST_REF" if ctx.tense(m.start(), m.end()) == "past" else "FUTURE_REF"
+
+
 def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
+    if (some_day := _some_day(m, ctx)) is not None:
+        return _one(m, "DATE", some_day)
     unit = L.unit(m.group("unit"))
     n = _num(m.group("num")) or 1
     if m.group("tail") and "half" in m.group("tail").lower():
@@ -912,7 +942,10 @@ def n_per(m: re.Match[str], ctx: Context) -> list[Part]:
 
 
 def n_ref(m: re.Match[str], ctx: Context) -> list[Part]:
-    return _one(m, "DATE", L.refs[re.sub(r"\s+", " ", m.group("w").lower())])
+    word = re.sub(r"\s+", " ", m.group("w").lower())
+    if word == "soon" and next_to_past_verb(ctx.text, m.start(), m.end()):
+        return []  # "he was soon released": soon after a past event, not the future
+    return _one(m, "DATE", L.refs[word])
 
 
 def n_ref_adj(m: re.Match[str], ctx: Context) -> list[Part]:
