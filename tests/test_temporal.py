@@ -274,6 +274,23 @@ def test_inferred_parts_and_anchor(text: str, dct: str, value: str, inferred: tu
     assert timex.anchor == (dct if inferred else None)
 
 
+@pytest.mark.parametrize("text, dct, value", [
+    ("Temperatures soared last summer.", "2019-10-24", "2019-SU"),  # this year's, now over
+    ("Temperatures soared last summer.", "2016-06-05", "2015-SU"),  # this year's has begun
+    ("It was bitterly cold last winter.", "2016-02-11", "2014-WI"),  # this winter is not over
+    ("It was bitterly cold last winter.", "2016-12-20", "2015-WI"),
+    ("The pool opens next summer.", "2016-02-11", "2016-SU"),
+    ("The pool opens next summer.", "2016-06-05", "2017-SU"),
+])
+def test_last_and_next_season(text: str, dct: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, dct)] == [value]
+
+
+def test_the_next_year_of_a_past_story() -> None:
+    text = "The firm was sold in March 2014. The next year, it cut 2,000 jobs. The next year will be hard."
+    assert [t.value for t in find_timexes(text, "2016-02-11")] == ["2014-03", "2015", "2017"]
+
+
 NO_DCT = [
     ("The envoy arrived Tuesday.", "XXXX-WXX-2"),
     ("Exports slumped in April.", "XXXX-04"),

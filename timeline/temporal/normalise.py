@@ -504,10 +504,12 @@ def n_season(m: re.Match[str], ctx: Context) -> list[Part]:
     y, month, start = ctx.dct.year, ctx.dct.month, SEASON_START[code]
     if rel.endswith("year's"):
         year = y + {"last": -1, "next": 1}.get(rel.split()[0], 0)
-    elif rel == "last":
-        year = y - 1
-    elif rel == "next":
-        year = y + 1
+    elif rel == "last":  # the latest one that is over: "last summer", said in October, is this year's
+        year = y if add_months(dt.date(y, start, 1), 3) <= ctx.dct else y - 1
+        if start == 12 and month <= 2:
+            year = y - 2  # in February, the winter that began in December is not over
+    elif rel == "next":  # the first one not yet begun: "next summer", said in February
+        year = y if dt.date(y, start, 1) > ctx.dct else y + 1
     elif rel == "this past":
         year = y if start <= month else y - 1
     elif rel == "this coming":
@@ -617,9 +619,14 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
         start = m.start("rel") + m.group("rel").lower().index("this")
     if rel in ("past", "the past", "next", "the next", "coming", "the coming") and unit in ("decade", "century"):
         return _one(m, "DURATION", duration_value(1, "DE" if unit == "decade" else "CE"))
-    if rel in _ANAPHORIC or (rel == "the next" and unit in PARTS | {"day": ""} and not re.search(
-            r"\b(?:in|within|over|during|for)\s+$", ctx.text[max(0, m.start() - 8):m.start()].lower())):
-        offset = _ANAPHORIC.get(rel, 1)  # "the next day" is the day after the one just told
+    if rel in _ANAPHORIC or (rel == "the next" and (
+            unit in PARTS | {"day": ""} or (unit in ("week", "month", "year") and ctx.ref is not None
+                                            and ctx.tense(m.start(), m.end()) == "past"))
+            and not re.search(r"\b(?:in|within|over|during|for)\s+$",
+                              ctx.text[max(0, m.start() - 8):m.start()].lower())):
+        # "the next day" is the day after the one just told; so, in a story of the past, is
+        # "the next year" ("sold in March 2014. The next year, it cut 2,000 jobs")
+        offset = _ANAPHORIC.get(rel, 1)
         if unit in ("year",) and ctx.ref and ctx.ref[:4].isdigit():
             return _one(m, "DATE", f"{int(ctx.ref[:4]) + offset:04d}", mod, ("year",))
         if unit == "month" and ctx.ref and re.match(r"^\d{4}-\d\d", ctx.ref):
