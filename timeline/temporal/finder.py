@@ -22,7 +22,7 @@ __all__ = ["Candidate", "find_candidates", "RULE_ORDER"]
 #: Rules in order of preference when two candidates have the same length.
 RULE_ORDER = ["week_of", "date", "day_range", "iso", "slash", "time", "month_year", "quarter", "qcode", "year_ago",
               "holiday", "deictic", "weekday", "relative", "season", "decade", "century",
-              "year_end", "ago", "set", "per", "set_adverb", "ref_adj", "vague", "duration",
+              "year_end", "ago", "set", "recurring", "per", "set_adverb", "ref_adj", "vague", "duration",
               "unit_adj", "ref", "spoken_year", "year", "month", "day_part"]
 _RANK = {name: i for i, name in enumerate(RULE_ORDER)}
 _PREPOSITIONS = frozenset(L.prepositions)

@@ -923,21 +923,30 @@ def n_vague(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "DURATION", VAGUE_UNITS[unit])
 
 
-def n_set(m: re.Match[str], ctx: Context) -> list[Part]:
-    what = m.group("what")
-    n = int(_num(m.group("num")) or 1) * (2 if m.group("other") else 1)
+def _set_value(what: str, n: int) -> str:
+    """The TIMEX3 value of a set of ``what`` (a unit, weekday, month, season or part of day)."""
     low = what.lower()
     if low in L.weekdays:
-        return _one(m, "SET", f"XXXX-WXX-{L.weekday(what)}")
+        return f"XXXX-WXX-{L.weekday(what)}"
     if low.rstrip(".") in L.months and what[:1].isupper():
-        return _one(m, "SET", f"XXXX-{L.month(what):02d}")
+        return f"XXXX-{L.month(what):02d}"
     if low in L.seasons:
-        return _one(m, "SET", f"XXXX-{L.seasons[low]}")
+        return f"XXXX-{L.seasons[low]}"
     if low in PARTS:
-        return _one(m, "SET", f"XXXX-XX-XXT{PARTS[low]}")
+        return f"XXXX-XX-XXT{PARTS[low]}"
     if low == "weekend":
-        return _one(m, "SET", "XXXX-WXX-WE")
-    return _one(m, "SET", duration_value(n, L.unit(what)))
+        return "XXXX-WXX-WE"
+    return duration_value(n, L.unit(what))
+
+
+def n_set(m: re.Match[str], ctx: Context) -> list[Part]:
+    n = int(_num(m.group("num")) or 1) * (2 if m.group("other") else 1)
+    return _one(m, "SET", _set_value(m.group("what"), n))
+
+
+def n_recurring(m: re.Match[str], ctx: Context) -> list[Part]:
+    """"the past three summers": TimeML annotates the run as the set of summers."""
+    return _one(m, "SET", _set_value(m.group("what"), 1))
 
 
 def n_set_adverb(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -948,8 +957,19 @@ def n_per(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "SET", duration_value(1, L.unit(m.group("unit"))))
 
 
+_THEN = re.compile(r"\bthen[\s-]$")  # lower case: "Then current prices rose" is "after that"
+
+
+def _then_current(m: re.Match[str], ctx: Context) -> list[Part]:
+    """"the then current price", "the then-current chairman": current at a past time."""
+    then = _THEN.search(ctx.text, max(0, m.start() - 6), m.start())
+    return [Part(then.start() if then else m.start(), m.end(), "DATE", "PAST_REF")] if then else []
+
+
 def n_ref(m: re.Match[str], ctx: Context) -> list[Part]:
     word = re.sub(r"\s+", " ", m.group("w").lower())
+    if word == "current" and (then := _then_current(m, ctx)):
+        return then
     if word == "soon" and next_to_past_verb(ctx.text, m.start(), m.end()):
         return []  # "he was soon released": soon after a past event, not the future
     return _one(m, "DATE", L.refs[word])
@@ -957,6 +977,8 @@ def n_ref(m: re.Match[str], ctx: Context) -> list[Part]:
 
 def n_ref_adj(m: re.Match[str], ctx: Context) -> list[Part]:
     word = m.group("w").lower().replace("the ", "")
+    if word == "current" and (then := _then_current(m, ctx)):
+        return then
     value = {"current": "PRESENT_REF", "recent": "PAST_REF"}.get(word, "FUTURE_REF")
     return _one(m, "DATE", value)
 
@@ -978,7 +1000,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "century": n_century, "quarter": n_quarter, "qcode": n_qcode, "season": n_season,
     "relative": n_relative, "deictic": n_deictic, "weekday": n_weekday, "time": n_time,
     "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
-    "vague": n_vague, "set": n_set, "set_adverb": n_set_adverb, "per": n_per, "ref": n_ref,
+    "vague": n_vague, "set": n_set, "recurring": n_recurring, "set_adverb": n_set_adverb, "per": n_per, "ref": n_ref,
     "ref_adj": n_ref_adj, "holiday": n_holiday, "year_end": n_year_end,
     "spoken_year": n_spoken_year, "year_ago": n_year_ago, "week_of": n_week_of,
 }

@@ -141,6 +141,9 @@ PATTERNS: dict[str, str] = {
     # every week / each Thursday / every other year
     "set": (rf"{B}(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{NUM})\s+)?"
             rf"(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART}|(?i:weekend))(?P<pl>s)?{E}"),
+    # the past three summers / the last two Sundays: a run of recurring days or seasons
+    "recurring": (rf"{B}(?P<q>(?i:(?:the\s+)?(?:past|last|next|coming)))\s+(?P<num>{NUM}|(?i:few|several))\s+"
+                  rf"(?P<what>{WEEKDAY}|{SEASON})s{E}"),
     "set_adverb": rf"{B}(?P<w>(?i:{alternation(L.set_adverbs)[3:-1]})){E}",
     "per": rf"{B}(?P<q>(?i:a|an|per))\s+(?P<unit>{UNIT}){E}",
     "ref": rf"{B}(?P<w>(?i:{alternation(L.refs)[3:-1]})){E}",
