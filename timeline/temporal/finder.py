@@ -20,7 +20,7 @@ from .patterns import COMPILED
 __all__ = ["Candidate", "find_candidates", "RULE_ORDER"]
 
 #: Rules in order of preference when two candidates have the same length.
-RULE_ORDER = ["week_of", "date", "day_range", "iso", "slash", "time", "month_year", "quarter", "qcode", "year_ago",
+RULE_ORDER = ["week_of", "date", "day_range", "iso", "slash", "time", "month_year", "quarter", "month_quarter", "qcode", "year_ago",
               "holiday", "deictic", "weekday", "relative", "season", "decade", "century",
               "year_end", "ago", "set", "recurring", "per", "set_adverb", "ref_adj", "vague", "duration",
               "unit_adj", "ref", "spoken_year", "year", "month", "day_part"]
@@ -126,9 +126,15 @@ def g_quarter(m: re.Match[str], text: str) -> bool:
     has_year = bool(m.group("ofyear") or m.group("poss") or re.search(r"\d{4}", adj))
     if m.group("q").lower() == "half":
         # "the first half of 2022"; "first-half profit" of a company's report
-        return bool(ordinal) and (has_year or (
-            (ordinal or "").lower() in ("first", "second") and "-" in (m.group("hy") or "")
-            and re.match(r"\s+[a-z]", _after(text, m.end())) is not None))
+        if not ordinal or has_year:
+            return bool(ordinal)
+        if (ordinal or "").lower() not in ("first", "second"):
+            return False
+        if "-" in (m.group("hy") or ""):
+            return re.match(r"\s+[a-z]", _after(text, m.end())) is not None
+        # "profit in the first half rose": a company's half year, not a match's
+        words = set(re.findall(r"[a-z]+", _sentence(text, m.start(), m.end()).lower()))
+        return det in ("the", "its") and bool(words & _FINANCE)
     if det == "a" and not ordinal:
         return False
     if m.group("q").lower() == "period":
@@ -149,6 +155,12 @@ def g_quarter(m: re.Match[str], text: str) -> bool:
         # "third quarter" without a determiner: fine as a modifier ("third-quarter profit")
         return True
     return True
+
+
+def g_month_quarter(m: re.Match[str], text: str) -> bool:
+    """"the July-September quarter": three months that make a calendar quarter."""
+    first, last = L.month(m.group("m1")), L.month(m.group("m2"))
+    return last == first + 2 and last % 3 == 0
 
 
 def g_season(m: re.Match[str], text: str) -> bool:
@@ -295,7 +307,7 @@ def g_time(m: re.Match[str], text: str) -> bool:
 GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month": g_month, "date": g_date, "year": g_year, "quarter": g_quarter, "season": g_season,
     "relative": g_relative, "duration": g_duration, "vague": g_vague, "set": g_set, "per": g_per,
-    "ref": g_ref, "weekday": g_weekday, "time": g_time, "spoken_year": g_spoken_year,
+    "month_quarter": g_month_quarter, "ref": g_ref, "weekday": g_weekday, "time": g_time, "spoken_year": g_spoken_year,
 }
 
 

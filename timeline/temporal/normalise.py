@@ -483,6 +483,18 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "DATE", value, None, inferred, start=start, reference=topic if not half else not backward)
 
 
+def n_month_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
+    q = L.month(m.group("m2")) // 3
+    if m.group("year"):
+        return _one(m, "DATE", f"{m.group('year')}-Q{q}")
+    if ctx.dct is None:
+        return _one(m, "DATE", f"XXXX-Q{q}", None, ("year",))
+    year = ctx.dct.year - (q > quarter_of(ctx.dct) and ctx.tense(m.start(), m.end()) == "past")
+    value = f"{year}-Q{q}"
+    ctx.mention_quarter(value, past=ctx.tense(m.start(), m.end()) == "past")
+    return _one(m, "DATE", value, None, ("year",))
+
+
 def n_qcode(m: re.Match[str], ctx: Context) -> list[Part]:
     q = int(m.group("q")[1])
     if m.group("year"):
@@ -997,7 +1009,7 @@ def n_year_end(m: re.Match[str], ctx: Context) -> list[Part]:
 NORMALISERS: dict[str, Normaliser] = {
     "date": n_date, "day_range": n_day_range, "iso": n_iso, "slash": n_slash,
     "month_year": n_month_year, "month": n_month, "year": n_year, "decade": n_decade,
-    "century": n_century, "quarter": n_quarter, "qcode": n_qcode, "season": n_season,
+    "century": n_century, "quarter": n_quarter, "month_quarter": n_month_quarter, "qcode": n_qcode, "season": n_season,
     "relative": n_relative, "deictic": n_deictic, "weekday": n_weekday, "time": n_time,
     "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
     "vague": n_vague, "set": n_set, "recurring": n_recurring, "set_adverb": n_set_adverb, "per": n_per, "ref": n_ref,

@@ -90,6 +90,9 @@ PATTERNS: dict[str, str] = {
                 r"(?P<q>(?i:quarter|half|period))(?P<pl>s)?"
                 rf"(?:\s+(?P<of>(?i:of|in))\s+(?P<ofyear>{YEAR}|(?i:(?:this|last|next|the)\s+(?:fiscal\s+)?year))"
                 r"|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?(?![\w-])"),
+    # the July-September quarter / the April-June period: a calendar quarter by its months
+    "month_quarter": (rf"{B}(?:(?P<det>(?i:the|its|this|that))\s+)?(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})\s+"
+                      rf"(?P<q>(?i:quarter|period))(?:\s+(?i:of)\s+(?P<year>{YEAR}))?(?![\w-])"),
     "qcode": rf"{B}(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?{E}",
     # last summer / the spring of 1990 / this past spring / winter 2016
     "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+early|the\s+late|"
