@@ -199,6 +199,8 @@ CASES = {
                                    [("January", "DATE", "2021-01"), ("February", "DATE", "2021-02")]),
     "a company's first half": ("Profit in the first half rose 10 percent.", [("the first half", "DATE", "2021-H1")]),
     "a match's first half": ("He scored twice in the first half.", []),
+    "takes effect": ("A new law takes effect Jan. 1.", [("Jan. 1", "DATE", "2022-01-01")]),
+    "took effect": ("The law took effect Jan. 1.", [("Jan. 1", "DATE", "2021-01-01")]),
     "a run of summers": ("Marches have led to riots for the past three summers.",
                          [("the past three summers", "SET", "XXXX-SU")]),
     "current as a noun or account": ("The current account deficit grew as a current of capital left.", []),
