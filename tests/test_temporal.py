@@ -301,6 +301,31 @@ def test_the_next_year_of_a_past_story() -> None:
     assert [t.value for t in find_timexes(text, "2016-02-11")] == ["2014-03", "2015", "2017"]
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    ("The ban takes effect on New Year's Day.", "2015-12-28", [("New Year's Day", "DATE", "2016-01-01")]),
+    ("Florists expect record sales on Valentine’s Day, which falls on Sunday.", "2016-02-11",
+     [("Valentine’s Day", "DATE", "2016-02-14"), ("Sunday", "DATE", "2016-02-14")]),
+    ("Banks closed on Easter Monday.", "2021-06-17", [("Easter Monday", "DATE", "2021-04-05")]),
+    ("Every Sunday morning, the square fills with shoppers.", "2016-02-11",
+     [("Every Sunday morning", "SET", "XXXX-WXX-7TMO")]),
+    ("Mr. Friday, a spokesman, said shares of Tuesday Morning Corp. rose.", "2016-02-11", []),
+    ("The deadline for the bids will be December 31.", "2016-02-11", [("December 31", "DATE", "2016-12-31")]),
+    ("Lawmakers debated the bill on Tuesday and will vote on Thursday.", "2016-02-10",
+     [("Tuesday", "DATE", "2016-02-09"), ("Thursday", "DATE", "2016-02-11")]),
+    ("Between January and March, exports fell 9 percent.", "2016-02-11",
+     [("January", "DATE", "2015-01"), ("March", "DATE", "2015-03")]),
+    ("The girl was last seen at noon on Jan. 3.", "2016-01-10",
+     [("noon", "TIME", "2016-01-03T12:00"), ("Jan. 3", "DATE", "2016-01-03")]),
+    ("The negotiations took two and a half years.", "2016-02-11", [("two and a half years", "DURATION", "P2Y6M")]),
+    ("A week-long festival opened.", "2016-02-11", [("week-long", "DURATION", "P1W")]),
+    ("Profit for the full year rose 4 percent.", "2016-02-11", [("the full year", "DATE", "2015")]),
+    ("Sales for the full year were up.", "2016-11-02", [("the full year", "DATE", "2016")]),
+    ("Margins improved this quarter.", "2016-02-11", [("this quarter", "DATE", "2016-Q1")]),
+])
+def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
+    assert tagged(text, dct) == expected
+
+
 NO_DCT = [
     ("The envoy arrived Tuesday.", "XXXX-WXX-2"),
     ("Exports slumped in April.", "XXXX-04"),

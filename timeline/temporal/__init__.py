@@ -14,6 +14,7 @@ with guards against false friends) -> :mod:`.normalise` (TIMEX3 type, value, mod
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..records import Timex
 from .anchor import parse_dct
@@ -48,4 +49,32 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
                              part.mod, part.inferred, anchor_str if part.inferred else None))
             if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
                 ctx.ref = part.value
+    return order_ranges(text, out)
+
+
+#: what joins the two ends of a range: "between January and March", "from May to July", "Feb.-April"
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+_RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
+_CALENDAR = re.compile(r"^(\d{4})(-\d\d(?:-\d\d)?)$")
+
+
+def order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A range runs forwards: when the end of "between January and March" (said in February of a
+    past event) resolved to last March, its start, whose year was only inferred, is last January.
+
+    >>> [t.value for t in find_timexes("Between January and March, exports fell.", "2016-02-11")]
+    ['2015-01', '2015-03']
+    """
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        joined = _RANGE_JOIN.fullmatch(text, first.end, last.start)
+        opened = _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)
+        a, b = _CALENDAR.match(first.value), _CALENDAR.match(last.value)
+        if not (joined and (opened or "-" in text[first.end:last.start] or "–" in text[first.end:last.start])
+                and a and b and "year" in first.inferred and first.value > last.value):
+            continue
+        earlier = f"{int(a.group(1)) - 1:04d}{a.group(2)}"
+        if earlier <= last.value and earlier[4:] != "-02-29":
+            out[i] = replace(first, value=earlier)
     return out

@@ -204,6 +204,13 @@ def _scan(words: list[str], reach: int, *, leftward: bool,
     return None
 
 
+#: what "falls on" a day in the calendar's present tense: "the holiday falls on Sunday"
+_CALENDAR_SUBJECTS = frozenset(["which", "that", "it", "day", "days", "date", "holiday", "anniversary",
+                                "eve", "christmas", "easter", "thanksgiving", "halloween", "birthday"])
+#: words that start another clause: a tense cue after them belongs to that clause
+_CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas"])
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
@@ -228,6 +235,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                         # "In September, it announced": the main clause, however it reports
                         after_punct=not fronted and bool(re.match(r"\s*[,)'\"’”]", right_text)))
     if found_left and found_right:
+        if set(right[:found_right[0]]) & _CONJUNCTIONS:
+            return found_left[1]  # "debated the bill on Tuesday and will vote Thursday"
         if found_left[2] != found_right[2]:
             return found_right[1] if found_left[2] else found_left[1]
         return found_left[1] if found_left[0] <= found_right[0] + 0.5 else found_right[1]
@@ -266,6 +275,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"
     if word in ("soon", "early") and nxt == "as":  # "as soon as Tuesday"
         return "future"
+    if word in ("falls", "fall") and nxt == "on" and prev in _CALENDAR_SUBJECTS:
+        return "future"  # the calendar's present: "Valentine's Day falls on Sunday"
     if word in _FUTURE_TO:
         if nxt == "to":
             return "future"

@@ -149,6 +149,8 @@ def g_quarter(m: re.Match[str], text: str) -> bool:
     if not ordinal and not adj and not has_year and not m.group("ago"):
         if not det:
             return False
+        if det == "this" and m.group("q").lower() == "quarter":
+            return True  # "margins improved this quarter"
         words = set(re.findall(r"[a-z]+", _sentence(text, m.start(), m.end()).lower()))
         return bool(words & _FINANCE) or _QUARTER_TALK.search(text) is not None
     if ordinal and not det and not adj and not has_year:
@@ -285,7 +287,14 @@ _PLURAL_COUNT = re.compile(rf"^(?:{L.unit_pattern}s?|centuries|millennia|people|
                            r"dollars|troops|soldiers|miles|kilometers|kilometres|tons|tonnes)$", re.I)
 
 
+#: a weekday that is a name: "Mr. Friday", "Tuesday Morning Corp."
+_NAME_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Mister)\.?\s+$")
+_COMPANY_AFTER = re.compile(r"\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|Group|Holdings)\b")
+
+
 def g_weekday(m: re.Match[str], text: str) -> bool:
+    if _NAME_BEFORE.search(text[max(0, m.start() - 8):m.start()]) or _COMPANY_AFTER.match(text, m.end()):
+        return False
     nxt = text[m.end():m.end() + 20]
     if re.match(r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]", nxt) \
             and not m.group("part"):

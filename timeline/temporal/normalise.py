@@ -236,6 +236,9 @@ def _day_number(text: str) -> int:
     return int(digits) if digits else int(L.ordinal(text) or 1)
 
 
+_WILL = re.compile(r"(?i)(?:\bwill|'ll|\bshall)\s+(?:\w+\s+){0,3}$")
+
+
 def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
               year: int | None, weekday: int | None = None) -> tuple[str, tuple[str, ...]]:
     inferred: tuple[str, ...] = ()
@@ -244,8 +247,10 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             mm = f"XXXX-{month:02d}"
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
         tense = ctx.tense(start, end)
+        # a plain future ("the deadline will be December 31") overrules a deadline's pull to the past
+        willed = tense == "future" and _WILL.search(ctx.text, max(0, start - 25), start) is not None
         year = resolve_month(ctx.dct, month, day, tense=tense,
-                             scheduled=scheduled_context(ctx.text, start, end))
+                             scheduled=scheduled_context(ctx.text, start, end) and not willed)
         if weekday and day:
             for candidate in (year, year - 1, year + 1):
                 try:
@@ -565,7 +570,7 @@ def _holiday_value(day: dt.date, week: str | None) -> str:
 
 
 def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
-    key = re.sub(r"\s+", " ", m.group("h").lower())
+    key = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
     week = m.group("week")
     if m.group("year"):
         return _one(m, "DATE", _holiday_value(_holiday(key, int(m.group("year"))), week))
@@ -624,6 +629,14 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
     after = ctx.text[m.end():m.end() + 12].lower()
     if rel == "the" and unit == "year" and re.match(r"\s+(?:end(?:ed|ing)|to\s+date)", after):
         return _one(m, "DURATION", "P1Y")
+    if rel == "the full" and unit == "year" and ctx.dct is not None:
+        named = re.match(r"\s+((?:19|20)\d\d)\b", ctx.text[m.end():m.end() + 6])
+        if named:  # "the full year 2015"
+            return _one(m, "DATE", named.group(1), mod)
+        # a full year told in the past, in the first quarter, is the one just over: "profit for the
+        # full year rose", said in February (later in the year it is a fiscal year ending this year)
+        past = ctx.tense(m.start(), m.end()) == "past" and ctx.dct.month <= 3
+        return _one(m, "DATE", str(ctx.dct.year - past), mod, ("year",))
     base = ctx.dct
     offset = _OFFSETS.get(rel, 0)
     start = None
@@ -778,6 +791,13 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
     elif (on := _ON_WEEKDAY.match(ctx.text, m.end())) is not None:
         # "at 8 p.m. on Tuesday": the day named after the time
         day = _weekday_date(ctx, L.weekday(on.group(1)), "", on.start(1), on.end(1))
+    elif (on := _ON_DATE.match(ctx.text, m.end())) is not None:
+        # "last seen at noon on Jan. 3": the date named after the time
+        value, inferred = _calendar(ctx, on.start("mon"), on.end(), L.month(on.group("mon")),
+                                    _day_number(on.group("day")), int(on.group("year")) if on.group("year") else None)
+        if re.match(r"^\d{4}-\d\d-\d\d$", value):
+            return _one(m, "TIME", f"{value}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
+        day = _ref_date(ctx) or ctx.dct
     else:
         day = _ref_date(ctx) or ctx.dct
     date = _ymd(day) if day else "XXXX-XX-XX"
@@ -787,6 +807,11 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
 #: A weekday right after a clock time: "at 8 p.m. (local time) on Tuesday".
 _ON_WEEKDAY = re.compile(r"(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+("
                          + L.weekday_pattern + r")\b")
+
+
+#: A date right after a clock time: "at noon on Jan. 3", "at 4 p.m. on March 12, 2015".
+_ON_DATE = re.compile(r"(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+(?P<mon>" + L.month_pattern
+                      + r")\s+(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 
 
 def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -898,10 +923,12 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "DATE", some_day)
     unit = L.unit(m.group("unit"))
     n = _num(m.group("num")) or 1
-    if m.group("tail") and "half" in m.group("tail").lower():
-        n += 0.5
+    if (m.group("tail") and "half" in m.group("tail").lower()) or m.group("half"):
+        n += 0.5  # "two years and a half", "two and a half years"
     nmod = (m.group("nmod") or "").strip().lower()
     start = m.start("num") if "-" in m.group("sep") and nmod in _DETERMINERS else None
+    if m.group("num").lower() in ("a", "an") and (m.group("tail") or "").lower() == "-long":
+        start = m.start("unit")  # "a week-long festival": the article belongs to the festival
     if nmod == "last" and re.search(r"(?i)\b(?:will|would|could|can|may|might|should|must|to|"
                                     r"'ll|not|n't|which|that|it|they)\s+$",
                                     ctx.text[max(0, m.start() - 12):m.start()]):
@@ -953,7 +980,10 @@ def _set_value(what: str, n: int) -> str:
 
 def n_set(m: re.Match[str], ctx: Context) -> list[Part]:
     n = int(_num(m.group("num")) or 1) * (2 if m.group("other") else 1)
-    return _one(m, "SET", _set_value(m.group("what"), n))
+    value = _set_value(m.group("what"), n)
+    if m.group("part") and value.startswith("XXXX-WXX-"):  # "every Sunday morning"
+        value += f"T{PARTS[m.group('part').lower()]}"
+    return _one(m, "SET", value)
 
 
 def n_recurring(m: re.Match[str], ctx: Context) -> list[Part]:

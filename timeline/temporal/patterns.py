@@ -50,8 +50,14 @@ NUM_MOD = (r"(?P<nmod>(?i:more\s+than|less\s+than|fewer\s+than|nearly|almost|ove
            r"the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+latest|"
            r"the\s+remaining|past|last|next|first|final|coming|previous|the|its|their|his|her|"
            r"at\s+least\s+the\s+past|at\s+least\s+the\s+last)\s+)")
-HOLIDAY = alternation(sorted({f for h in L.holidays for f in (h[:1].upper() + h[1:], h.title())},
-                             key=lambda w: -len(w)))
+def _title(name: str) -> str:
+    """"valentine's day" -> "Valentine's Day"; "fourth of july" -> "Fourth of July"."""
+    return re.sub(r"(?<![\w'’])(?!(?:of|the)\b)[a-z]", lambda m: m.group().upper(), name)
+
+
+#: holiday names as written, in either case of their small words, with either apostrophe
+HOLIDAY = alternation(sorted({f for h in L.holidays for f in (h[:1].upper() + h[1:], _title(h))},
+                             key=lambda w: -len(w))).replace("'", "['’]")
 DECADE_WORD = rf"(?i:{alternation(L.decade_words)})"
 
 PATTERNS: dict[str, str] = {
@@ -132,7 +138,8 @@ PATTERNS: dict[str, str] = {
             rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE})(?=[\s\w-]+ago))(?:\s+(?i:more))?[\s-]+(?P<unit>{UNIT})s?(?:\s+or\s+so)?\s+"
             r"(?P<dir>(?i:ago|earlier|later|hence|from\s+now|(?:before|after)(?=\s*[.,;:!?)])))(?!\s+(?:than|that)\b)(?!\w)"),
     # three years / the past three years / two-year / 5 1/2 hours / two to three weeks
-    "duration": (rf"{B}(?:{NUM_MOD})?(?P<num>{NUM})(?:\s+(?i:to|or|and)\s+(?P<num2>{NUM}))?"
+    "duration": (rf"{B}(?:{NUM_MOD})?(?P<num>{NUM})(?P<half>\s+(?i:and\s+a\s+half))?"
+                 rf"(?:\s+(?i:to|or|and)\s+(?P<num2>{NUM}))?"
                  r"(?:\s+(?i:more|additional|full|straight|consecutive|long|trading|business|working|calendar))?"
                  rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<pl>s)?"
                  r"(?P<tail>-(?i:long|old)|\s+(?i:and\s+a\s+half|or\s+so))?(?![\w])"),
@@ -143,7 +150,8 @@ PATTERNS: dict[str, str] = {
               r"(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|quarters))(?!\w)"),
     # every week / each Thursday / every other year
     "set": (rf"{B}(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{NUM})\s+)?"
-            rf"(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART}|(?i:weekend))(?P<pl>s)?{E}"),
+            rf"(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART}|(?i:weekend))(?P<pl>s)?"
+            rf"(?:\s+(?P<part>{PART}))?{E}"),
     # the past three summers / the last two Sundays: a run of recurring days or seasons
     "recurring": (rf"{B}(?P<q>(?i:(?:the\s+)?(?:past|last|next|coming)))\s+(?P<num>{NUM}|(?i:few|several))\s+"
                   rf"(?P<what>{WEEKDAY}|{SEASON})s{E}"),
