@@ -183,7 +183,8 @@ CASES = {
     "every week": ("The council meets every week.", [("every week", "SET", "P1W")]),
     "each Monday": ("Trains run each Monday.", [("each Monday", "SET", "XXXX-WXX-1")]),
     "daily": ("The paper is printed daily.", [("daily", "SET", "P1D")]),
-    "twice a year": ("Inspectors visit twice a year.", [("a year", "SET", "P1Y")]),
+    "twice a year": ("Inspectors visit twice a year.", [("twice a year", "SET", "P1Y")]),  # TimeML 1.2.1
+    "times a week": ("Patients are treated three times a week.", [("three times a week", "SET", "P1W")]),
     # PRESENT_REF / PAST_REF / FUTURE_REF
     "now": ("The port is now open.", [("now", "DATE", "PRESENT_REF")]),
     "recently": ("The rules were recently changed.", [("recently", "DATE", "PAST_REF")]),
@@ -321,6 +322,9 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Profit for the full year rose 4 percent.", "2016-02-11", [("the full year", "DATE", "2015")]),
     ("Sales for the full year were up.", "2016-11-02", [("the full year", "DATE", "2016")]),
     ("Margins improved this quarter.", "2016-02-11", [("this quarter", "DATE", "2016-Q1")]),
+    ("The company will report results for the fourth quarter next week.", "2016-01-20",
+     [("the fourth quarter", "DATE", "2015-Q4"), ("next week", "DATE", "2016-W04")]),
+    ("The plant will open in the fourth quarter.", "2016-01-20", [("the fourth quarter", "DATE", "2016-Q4")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

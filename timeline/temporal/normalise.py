@@ -420,6 +420,11 @@ def _year_words(ctx: Context, text: str | None) -> int | None:
     return None
 
 
+#: words of a company's report: the quarter they speak of in January is the one just over
+_FINANCE_TALK = re.compile(r"(?i)\b(?:results|earnings|profits?|loss|losses|revenues?|sales|report|reports|"
+                           r"reported|reporting|posted|posts)\b")
+
+
 def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     adj = (m.group("adj") or "").lower()
     ordinal = L.ordinal(m.group("ord")) if m.group("ord") else None
@@ -473,6 +478,9 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         current = quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
         if ordinal > current and ctx.tense(m.start(), m.end()) == "past":
             year -= 1
+        elif not half and current == 1 and ordinal == 4 and _FINANCE_TALK.search(
+                ctx.text[max(0, m.start() - 80):m.end() + 40]):
+            year -= 1  # in January "results for the fourth quarter" are last year's
         if backward:
             year -= 1
     elif backward:
@@ -995,8 +1003,13 @@ def n_set_adverb(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "SET", L.set_adverbs[m.group("w").lower()])
 
 
+_FREQUENCY = re.compile(r"(?i)\b(?:once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+$")
+
+
 def n_per(m: re.Match[str], ctx: Context) -> list[Part]:
-    return _one(m, "SET", duration_value(1, L.unit(m.group("unit"))))
+    # TimeML spans the frequency with the period: "twice a week", "three times a year"
+    freq = _FREQUENCY.search(ctx.text, max(0, m.start() - 20), m.start())
+    return _one(m, "SET", duration_value(1, L.unit(m.group("unit"))), start=freq.start() if freq else None)
 
 
 _THEN = re.compile(r"\bthen[\s-]$")  # lower case: "Then current prices rose" is "after that"
