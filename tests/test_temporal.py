@@ -311,6 +311,8 @@ def test_the_next_year_of_a_past_story() -> None:
      [("Every Sunday morning", "SET", "XXXX-WXX-7TMO")]),
     ("Mr. Friday, a spokesman, said shares of Tuesday Morning Corp. rose.", "2016-02-11", []),
     ("The deadline for the bids will be December 31.", "2016-02-11", [("December 31", "DATE", "2016-12-31")]),
+    ("The deadline for bids is December 31.", "2016-02-11", [("December 31", "DATE", "2016-12-31")]),
+    ("The deadline was December 31.", "2016-02-11", [("December 31", "DATE", "2015-12-31")]),
     ("Lawmakers debated the bill on Tuesday and will vote on Thursday.", "2016-02-10",
      [("Tuesday", "DATE", "2016-02-09"), ("Thursday", "DATE", "2016-02-11")]),
     ("Between January and March, exports fell 9 percent.", "2016-02-11",

@@ -236,6 +236,7 @@ def _day_number(text: str) -> int:
     return int(digits) if digits else int(L.ordinal(text) or 1)
 
 
+_IS_DATE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+|due\s+|set\s+for\s+)?$")
 _WILL = re.compile(r"(?i)(?:\bwill|'ll|\bshall)\s+(?:\w+\s+){0,3}$")
 
 
@@ -247,10 +248,13 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             mm = f"XXXX-{month:02d}"
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
         tense = ctx.tense(start, end)
-        # a plain future ("the deadline will be December 31") overrules a deadline's pull to the past
+        scheduled = scheduled_context(ctx.text, start, end)
+        # a plain future ("the deadline will be December 31") or a deadline in the present ("the
+        # deadline for bids is December 31") overrules a deadline's pull to the past
         willed = tense == "future" and _WILL.search(ctx.text, max(0, start - 25), start) is not None
-        year = resolve_month(ctx.dct, month, day, tense=tense,
-                             scheduled=scheduled_context(ctx.text, start, end) and not willed)
+        if tense is None and scheduled and _IS_DATE.search(ctx.text, max(0, start - 20), start):
+            tense, willed = "future", True
+        year = resolve_month(ctx.dct, month, day, tense=tense, scheduled=scheduled and not willed)
         if weekday and day:
             for candidate in (year, year - 1, year + 1):
                 try:
