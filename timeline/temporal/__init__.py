@@ -48,7 +48,7 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
             out.append(Timex(text[part.start:part.end], part.start, part.end, part.type, part.value,
                              part.mod, part.inferred, anchor_str if part.inferred else None))
             if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
-                ctx.ref = part.value
+                ctx.ref, ctx.ref_end = part.value, part.end
     return order_ranges(text, out)
 
 

@@ -69,6 +69,7 @@ class Context:
     text: str
     dct: dt.date | None
     ref: str | None = None  # last DATE value mentioned (reference time for anaphora)
+    ref_end: int = 0  # where that mention ends
     last_quarter: str | None = None
     year_to_date: bool = False  # the text last spoke of "the first nine months", not a quarter
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -429,6 +430,14 @@ _FINANCE_TALK = re.compile(r"(?i)\b(?:results|earnings|profits?|loss|losses|reve
                            r"reported|reporting|posted|posts)\b")
 
 
+def _after_possessive(m: re.Match[str]) -> int | None:
+    """TimeML leaves the owner out of the span: "its [fourth quarter]", "its [latest period]"."""
+    det = m.group("det") or ""
+    if det.lower() not in ("its", "their", "his", "her", "our"):
+        return None
+    return m.end("det") + len(m.string[m.end("det"):]) - len(m.string[m.end("det"):].lstrip())
+
+
 def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     adj = (m.group("adj") or "").lower()
     ordinal = L.ordinal(m.group("ord")) if m.group("ord") else None
@@ -472,7 +481,7 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         else:  # "the quarter", "the latest quarter": the one being reported on
             value = ctx.last_quarter or _latest_quarter(ctx)
         topic = ctx.mention_quarter(value, indefinite=(m.group("det") or "").lower() == "a")
-        return _one(m, "DATE", value, None, ("year", "quarter"), reference=topic)
+        return _one(m, "DATE", value, None, ("year", "quarter"), reference=topic, start=_after_possessive(m))
     inferred: tuple[str, ...] = ()
     if year is None:
         inferred = ("year",)
@@ -496,7 +505,7 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         or re.search(r"\b[Aa]n?\s+[a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) is not None)
     topic = not half and not backward and ctx.mention_quarter(
         value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past")
-    start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else None
+    start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else _after_possessive(m)
     return _one(m, "DATE", value, None, inferred, start=start, reference=topic if not half else not backward)
 
 
@@ -811,13 +820,17 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
             return _one(m, "TIME", f"{value}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
         day = _ref_date(ctx) or ctx.dct
     else:
-        day = _ref_date(ctx) or ctx.dct
+        # a bare clock time is on the day the sentence has named, else on the publication date
+        same_sentence = not re.search(r"[.!?][\s'\"’”]|\n", ctx.text[ctx.ref_end:m.start()])
+        day = (_ref_date(ctx) if same_sentence else None) or ctx.dct
     date = _ymd(day) if day else "XXXX-XX-XX"
     return _one(m, "TIME", f"{date}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
 
 
-#: A weekday right after a clock time: "at 8 p.m. (local time) on Tuesday".
-_ON_WEEKDAY = re.compile(r"(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+("
+#: A weekday right after a clock time: "at 8 p.m. (local time) on Tuesday", "10:35 a.m. (0735 GMT)
+#: Friday", "at 4 in the morning (4 a.m. EDT Thursday)".
+_ON_WEEKDAY = re.compile(r"(?:(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+|\s+\([^)]{0,25}\)\s+|\)\s+"
+                         r"|\s+\((?:[^)]{0,25}\s)?(?=(?:" + L.weekday_pattern + r")\)))("
                          + L.weekday_pattern + r")\b")
 
 
@@ -938,7 +951,8 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
     if (m.group("tail") and "half" in m.group("tail").lower()) or m.group("half"):
         n += 0.5  # "two years and a half", "two and a half years"
     nmod = (m.group("nmod") or "").strip().lower()
-    start = m.start("num") if "-" in m.group("sep") and nmod in _DETERMINERS else None
+    start = m.start("num") if ("-" in m.group("sep") and nmod in _DETERMINERS) \
+        or nmod in ("its", "their", "his", "her") else None  # "his [five years] in office"
     if m.group("num").lower() in ("a", "an") and (m.group("tail") or "").lower() == "-long":
         start = m.start("unit")  # "a week-long festival": the article belongs to the festival
     if nmod == "last" and re.search(r"(?i)\b(?:will|would|could|can|may|might|should|must|to|"
