@@ -193,9 +193,12 @@ def _scan(words: list[str], reach: int, *, leftward: bool,
         if word in ".;!?":
             return None
         tense = _cue(words, index)
-        if tense == "future" and not leftward and word.endswith("ed") and word in _FUTURE_TO:
+        if tense == "future" and not leftward and word.endswith("ed") and word in _FUTURE_TO \
+                and not (index and words[index - 1] in ("is", "are", "am")):
             tense = "past"  # "X on Saturday vowed to ...": the day of the vow, which is past
-        if leftward and distance > 1 and word in _CALLS and "for" in words[index + 1:]:
+            # (but "X in November, is expected to ..." is still ahead)
+        if leftward and distance > 1 and word in _CALLS and "for" in words[index + 1:] \
+                and words[index + 1:index + 2] != ["back"]:  # "were called back for a session" is past
             tense = "future"  # "called for a strike on Monday": what is called for lies ahead
         if tense and after_punct and not leftward and word in _REPORTING:
             continue  # "X will meet Friday, he said" is about the future
@@ -230,7 +233,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         far = _scan(left, 2 * TENSE_WINDOW, leftward=True)
         if far and far[1] == "future":
             found_left = far
-    fronted = len(_since_stop(left)) <= 2
+    opening = _since_stop(left)
+    # "In September, it announced" / "In a radio interview on New Year's Eve, he said": a fronted
+    # adverbial, so the main clause after the comma reports the tense
+    fronted = len(opening) <= 2 or (found_left is None and opening[:1] in (
+        ["in"], ["on"], ["at"], ["during"], ["after"], ["before"], ["since"], ["by"], ["until"]))
     found_right = _scan(right, TENSE_WINDOW, leftward=False,
                         # "In September, it announced": the main clause, however it reports
                         after_punct=not fronted and bool(re.match(r"\s*[,)'\"’”]", right_text)))

@@ -616,6 +616,9 @@ def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
             day = _holiday(key, y - 1)
         elif tense == "future" and this < ctx.dct and not near:
             day = _holiday(key, y + 1)
+        elif tense is None and not near:
+            # no tense: the nearest one ("in a radio interview on New Year's Eve", said Jan. 3)
+            day = min((_holiday(key, y + k) for k in (-1, 0, 1)), key=lambda d: abs((d - ctx.dct).days))
         else:
             day = this
     return _one(m, "DATE", _holiday_value(day, week), None, ("year",))
