@@ -327,6 +327,8 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Lyle, who said he would not seek a term in November, is expected to propose a plan.", "2006-01-03",
      [("November", "DATE", "2006-11")]),
     ("Lawmakers were called back for a special session in August.", "2006-01-03", [("August", "DATE", "2005-08")]),
+    ("A funeral for the victims was planned for Saturday.", "2004-10-08", [("Saturday", "DATE", "2004-10-09")]),
+    ("He paid for Saturday's party.", "2016-02-11", [("Saturday", "DATE", "2016-02-06")]),
     ("In a radio interview on New Year's Eve, he said his priority would be growth.", "2006-01-03",
      [("New Year's Eve", "DATE", "2005-12-31")]),
     ("Profit for its fourth quarter fell.", "2016-02-11", [("fourth quarter", "DATE", "2015-Q4")]),

@@ -756,12 +756,18 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
     if tense is None and (rel == "this" or before[-1:] in (["is"], ["are"]) or
                           before[-2:-1] in (["set"], ["scheduled"], ["slated"])):
         tense = "future"  # "the deadline is Friday", "the strike is set for Monday"
-    if not rel and set(before) & _AHEAD:
+    if not rel and before[-1:] == ["for"] and set(before[:-1]) & _PLANNED:
+        tense = "future"  # "a funeral was planned for Saturday", "to schedule final passage for Thursday"
+    elif not rel and set(before) & _AHEAD:
         tense = "future"  # "ahead of Friday's summit", "investors await Wednesday's decision"
     elif not rel and re.match(r"['’]s\b", ctx.text[end:end + 3]):
         tense = "past"  # "Wednesday's ruling": news names an event it has reported
     return resolve_weekday(ctx.dct, weekday, tense=tense)
 
+
+#: Words of a plan before "for" and a day: what is planned for a day lies ahead of the plan.
+_PLANNED = frozenset(["planned", "scheduled", "set", "slated", "schedule", "schedules", "plan", "plans",
+                      "planning", "scheduling", "rescheduled", "postponed", "moved", "pushed"])
 
 #: Words before an event named by its day that put it ahead: "ahead of Friday's vote".
 _AHEAD = frozenset(["ahead", "await", "awaits", "awaiting", "bracing", "braced", "expect",
