@@ -180,7 +180,7 @@ def _tokens(text: str) -> list[str]:
         if word == "." and (text[m.end():m.end() + 1].isalnum()
                             or _ABBREVIATION.search(text[max(0, m.start() - 7):m.start()])):
             continue
-        out.append(word.lower())
+        out.append(word if word == "May" else word.lower())  # the month stays apart from the modal
     return out
 
 
@@ -282,6 +282,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"
     if word in ("soon", "early") and nxt == "as":  # "as soon as Tuesday"
         return "future"
+    if word == "may" and nxt not in ("have", "well", "be"):
+        return "future"  # "candidates may begin circulating petitions on June 6"
     if word in ("falls", "fall") and nxt == "on" and prev in _CALENDAR_SUBJECTS:
         return "future"  # the calendar's present: "Valentine's Day falls on Sunday"
     if word in _FUTURE_TO:

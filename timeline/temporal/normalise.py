@@ -237,6 +237,9 @@ def _day_number(text: str) -> int:
     return int(digits) if digits else int(L.ordinal(text) or 1)
 
 
+#: Words before a date that put the event it names ahead of the telling.
+_AHEAD_OF_DATE = frozenset(["ahead", "await", "awaits", "awaiting", "upcoming", "preparations", "preparing",
+                            "prepare", "prepares", "run-up", "bracing", "braced", "eve"])
 _IS_DATE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+|due\s+|set\s+for\s+)?$")
 _WILL = re.compile(r"(?i)(?:\bwill|'ll|\bshall)\s+(?:\w+\s+){0,3}$")
 
@@ -249,11 +252,14 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             mm = f"XXXX-{month:02d}"
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
         tense = ctx.tense(start, end)
+        before = re.findall(r"[a-z'-]+", re.split(r"[.;!?]\s", ctx.text[max(0, start - 60):start])[-1].lower())[-5:]
+        if set(before) & _AHEAD_OF_DATE:
+            tense = "future"  # "preparations for national elections on Dec. 20", "ahead of the March 3 vote"
         scheduled = scheduled_context(ctx.text, start, end)
-        # a plain future ("the deadline will be December 31") or a deadline in the present ("the
-        # deadline for bids is December 31") overrules a deadline's pull to the past
+        # a plain future ("the deadline will be December 31") or a date in the present ("the
+        # deadline for bids is December 31", "the primary is Sept. 12") overrules the pull to the past
         willed = tense == "future" and _WILL.search(ctx.text, max(0, start - 25), start) is not None
-        if tense is None and scheduled and _IS_DATE.search(ctx.text, max(0, start - 20), start):
+        if tense is None and _IS_DATE.search(ctx.text, max(0, start - 20), start):
             tense, willed = "future", True
         year = resolve_month(ctx.dct, month, day, tense=tense, scheduled=scheduled and not willed)
         if weekday and day:
