@@ -221,6 +221,8 @@ def g_duration(m: re.Match[str], text: str) -> bool:
         return False  # a rate: "$500 million a year", "four flights a week"
     if num in ("a", "an") and unit in ("second", "sec", "min", "quarter"):
         return False
+    if num in ("a", "an") and text[m.start() - 1:m.start()] == "-":
+        return False  # "a $95,000-a-year job": a rate inside a compound
     if unit == "night" and not m.group("pl") and num in ("a", "an", "one"):
         return False
     if unit.startswith("quarter") and re.match(r"\s+of\b", _after(text, m.end())):
@@ -249,6 +251,8 @@ def g_set(m: re.Match[str], text: str) -> bool:
 
 
 def g_per(m: re.Match[str], text: str) -> bool:
+    if text[m.start() - 1:m.start()] == "-":
+        return False  # "a $95,000-a-year job": a rate inside a compound
     return _prev_word(text, m.start()) in {"once", "twice", "times", "thrice"}
 
 

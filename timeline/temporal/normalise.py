@@ -756,6 +756,9 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         return ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - weekday - 1) % 7 + 1)
     if rel in ("next", "this coming", "the following", "the next"):
         return ctx.dct + dt.timedelta(days=(weekday - ctx.dct.isoweekday() - 1) % 7 + 1)
+    ref = _ref_date(ctx)
+    if ref and ref.isoweekday() == weekday and re.fullmatch(r",?\s+(?:on\s+)?|\s*\(", ctx.text[ctx.ref_end:start]):
+        return ref  # "Mother's Day on Sunday", "Jan. 6 (Thursday)": the day just named
     tense = ctx.tense(start, end)
     sentence = re.split(r"[.;!?]\s", ctx.text[max(0, start - 60):start])[-1]
     before = re.findall(r"[a-z']+", sentence.lower())[-4:]

@@ -143,7 +143,7 @@ PATTERNS: dict[str, str] = {
                  r"(?:\s+(?i:more|additional|full|straight|consecutive|long|trading|business|working|calendar))?"
                  rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<pl>s)?"
                  r"(?P<tail>-(?i:long|old)|\s+(?i:and\s+a\s+half|or\s+so))?(?![\w])"),
-    "unit_adj": r"(?<![\w-])(?P<unit>(?i:day|week|month|year|hour|decade))-long(?!\w)",
+    "unit_adj": r"(?<![\w-])(?P<unit>(?i:day|week|month|year|hour|decade))-?long(?!\w)",
     # several years / recent months / the next few days / for years
     "vague": (rf"{B}(?:(?P<det>(?i:the|its))\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|following|"
               r"recent|early|ensuing|first))\s+)?(?:(?P<vague>" + VAGUE + r")\s+)?"
