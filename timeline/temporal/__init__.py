@@ -24,6 +24,7 @@ from .normalise import NORMALISERS, Context
 __all__ = ["find_timexes"]
 
 _REFERENCE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]))?$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
 def find_timexes(text: str, dct: str | None) -> list[Timex]:
@@ -49,6 +50,8 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
                              part.mod, part.inferred, anchor_str if part.inferred else None))
             if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
                 ctx.ref, ctx.ref_end = part.value, part.end
+            if part.reference and part.type in ("DATE", "TIME") and _DAY.match(part.value):
+                ctx.ref_day = part.value[:10]
     return order_ranges(text, out)
 
 

@@ -70,6 +70,7 @@ class Context:
     dct: dt.date | None
     ref: str | None = None  # last DATE value mentioned (reference time for anaphora)
     ref_end: int = 0  # where that mention ends
+    ref_day: str | None = None  # last day mentioned ("the next day" counts from it)
     last_quarter: str | None = None
     year_to_date: bool = False  # the text last spoke of "the first nine months", not a quarter
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -687,7 +688,9 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
         if unit == "month" and ctx.ref and re.match(r"^\d{4}-\d\d", ctx.ref):
             moved = add_months(dt.date(int(ctx.ref[:4]), int(ctx.ref[5:7]), 1), offset)
             return _one(m, "DATE", f"{moved.year}-{moved.month:02d}", mod, ("year", "month"))
-        base = _ref_date(ctx) or ctx.dct
+        # "the next day" after the last day told, even if a month was named since
+        base = _ref_date(ctx) or (dt.date.fromisoformat(ctx.ref_day) if unit in ("day",) + tuple(PARTS)
+                                  and ctx.ref_day else None) or ctx.dct
     if unit == "day":
         if rel in ("earlier in the", "later in the"):  # TimeML tags "the day" of "later in the day"
             start = m.start("rel") + m.group("rel").lower().rindex("the")
