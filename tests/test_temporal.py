@@ -339,6 +339,8 @@ def test_the_next_year_of_a_past_story() -> None:
      [("weeklong", "DURATION", "P1W")]),
     ("Lyle will speak Wednesday. He won't run in November. The Senate takes up the plan the next day.", "2006-01-03",
      [("Wednesday", "DATE", "2006-01-04"), ("November", "DATE", "2006-11"), ("the next day", "DATE", "2006-01-05")]),
+    ("It cut its outlook below the $2.10 it forecast in April.", "2019-07-24", [("April", "DATE", "2019-04")]),
+    ("Analysts forecast a rebound in October.", "2019-07-24", [("October", "DATE", "2019-10")]),
     ("A funeral for the victims was planned for Saturday.", "2004-10-08", [("Saturday", "DATE", "2004-10-09")]),
     ("He paid for Saturday's party.", "2016-02-11", [("Saturday", "DATE", "2016-02-06")]),
     ("In a radio interview on New Year's Eve, he said his priority would be growth.", "2006-01-03",

@@ -210,6 +210,9 @@ def _scan(words: list[str], reach: int, *, leftward: bool,
 #: what "falls on" a day in the calendar's present tense: "the holiday falls on Sunday"
 _CALENDAR_SUBJECTS = frozenset(["which", "that", "it", "day", "days", "date", "holiday", "anniversary",
                                 "eve", "christmas", "easter", "thanksgiving", "halloween", "birthday"])
+#: verbs whose past is their base form: past after "it", "he", "she" (the present takes -s)
+_SAME_IN_PAST = frozenset(["forecast", "broadcast", "bid", "shed", "upset", "cost", "hurt", "let",
+                           "cast", "beat", "bet", "burst", "thrust"])
 #: words that start another clause: a tense cue after them belongs to that clause
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas"])
 
@@ -282,6 +285,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"
     if word in ("soon", "early") and nxt == "as":  # "as soon as Tuesday"
         return "future"
+    if word in _SAME_IN_PAST and prev in ("it", "he", "she"):
+        return "past"  # "the $2.10 it forecast in April": not "forecasts", so past
     if word == "may" and nxt not in ("have", "well", "be"):
         return "future"  # "candidates may begin circulating petitions on June 6"
     if word in ("falls", "fall") and nxt == "on" and prev in _CALENDAR_SUBJECTS:
