@@ -6,6 +6,8 @@ not) come out, so the tests do not depend on the actors or temporal stages.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from timeline import nlp
@@ -468,6 +470,13 @@ def test_timexes_that_do_not_date(parse, phrase, value, kind):
     text = f"Uganda attacked Congo {phrase}."
     [event] = run(parse, text, [timex(text, phrase, value, kind)])
     assert (event.date, event.date_source) == (DCT, "dct")
+
+
+def test_a_duration_told_from_a_day_dates_by_the_day_it_reaches(parse):
+    text = "Uganda attacked Congo three days later."
+    told = dataclasses.replace(timex(text, "three days", "P3D", "DURATION"), point="2016-03-05")
+    [event] = run(parse, text, [told])
+    assert (event.date, event.date_source) == ("2016-03-05", "timex")
 
 
 def test_no_publication_date_and_no_timex_leaves_no_date(parse):

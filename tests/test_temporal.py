@@ -297,6 +297,12 @@ def test_last_and_next_season(text: str, dct: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, dct)] == [value]
 
 
+def test_three_days_later_keeps_the_day_it_reaches() -> None:
+    text = "The rebels took the junction on Nov. 2, and three days later they shelled a market."
+    later = find_timexes(text, "2023-11-14")[1]
+    assert (later.text, later.point, later.contract_dict()["point"]) == ("three days", "2023-11-05", "2023-11-05")
+
+
 def test_the_next_year_of_a_past_story() -> None:
     text = "The firm was sold in March 2014. The next year, it cut 2,000 jobs. The next year will be hard."
     assert [t.value for t in find_timexes(text, "2016-02-11")] == ["2014-03", "2015", "2017"]
@@ -345,6 +351,9 @@ def test_the_next_year_of_a_past_story() -> None:
     ("They returned Wednesday after a series of telephone calls between foreign ministers over the weekend.",
      "2013-12-19", [("Wednesday", "DATE", "2013-12-18"), ("the weekend", "DATE", "2013-W50-WE")]),
     ("Talks will go on over the weekend.", "2013-12-19", [("the weekend", "DATE", "2013-W51-WE")]),
+    ("The rebels took the junction on Nov. 2, and three days later they shelled a market.", "2023-11-14",
+     [("Nov. 2", "DATE", "2023-11-02"), ("three days", "DURATION", "P3D")]),
+    ("A year earlier, profit was flat.", "1989-11-02", [("A year earlier", "DATE", "1988")]),
     ("A funeral for the victims was planned for Saturday.", "2004-10-08", [("Saturday", "DATE", "2004-10-09")]),
     ("He paid for Saturday's party.", "2016-02-11", [("Saturday", "DATE", "2016-02-06")]),
     ("In a radio interview on New Year's Eve, he said his priority would be growth.", "2006-01-03",

@@ -49,6 +49,8 @@ class Timex(_Record):
     ``inferred`` names the parts of ``value`` that were not written but inferred from the
     publication date or tense ("year", "month", "day", "week"), so nobody stores a guess as a fact.
     ``anchor`` is the date the value was resolved against (the publication date), if any.
+    ``point`` is, for a duration told from a known time ("three days later"), the time it reaches,
+    so an event it dates still finds its day.
     """
 
     text: str
@@ -59,6 +61,7 @@ class Timex(_Record):
     mod: str | None = None
     inferred: tuple[str, ...] = ()
     anchor: str | None = None
+    point: str | None = None
 
     def contract_dict(self) -> dict[str, Any]:
         """The fields `timeline dates` prints (see CONTRACT.md), then the extras."""
@@ -68,6 +71,8 @@ class Timex(_Record):
             out["mod"] = self.mod
         if self.inferred:
             out["inferred"] = list(self.inferred)
+        if self.point:
+            out["point"] = self.point
         return out
 
 

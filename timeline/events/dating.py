@@ -13,6 +13,7 @@ publication date is read as a misattachment and dated by the publication date in
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -64,6 +65,8 @@ class TimexIndex:
         self._anchored: dict[int, Timex] = {}
         self._in_phrase: set[int] = set()  # anchors whose timex is a prepositional phrase
         for timex in timexes:
+            if timex.point and timex_start(timex.point):  # "three days later": the day it reaches
+                timex = dataclasses.replace(timex, type="DATE", value=timex.point)
             if timex.type in ("DURATION", "SET") or timex_start(timex.value) is None:
                 continue
             span = sdoc.char_span(timex.start, timex.end, alignment_mode="expand")

@@ -47,7 +47,7 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
             if part.end <= part.start:
                 continue
             out.append(Timex(text[part.start:part.end], part.start, part.end, part.type, part.value,
-                             part.mod, part.inferred, anchor_str if part.inferred else None))
+                             part.mod, part.inferred, anchor_str if part.inferred else None, part.point))
             if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
                 ctx.ref, ctx.ref_end = part.value, part.end
             if part.reference and part.type in ("DATE", "TIME") and _DAY.match(part.value):

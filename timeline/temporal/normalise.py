@@ -60,6 +60,7 @@ class Part:
     mod: str | None = None
     inferred: tuple[str, ...] = ()
     reference: bool = True  # may later expressions be anchored to this one?
+    point: str | None = None  # the time a duration reaches from its anchor ("three days later")
 
 
 @dataclass
@@ -896,14 +897,28 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
             base = ctx.reported_quarter() if ctx.quarter_is_topic() else ctx.ref
             shifted = shift_value(base or ctx.ref, sign * n, unit)
             if shifted:
-                return _one(m, "DATE", shifted, mod, _parts(shifted), reference=False)
+                return _told_from(m, shifted, mod, unit, n, direction) or \
+                    _one(m, "DATE", shifted, mod, _parts(shifted), reference=False)
         if ctx.dct is None:
             return _one(m, "DATE", vague, mod)
         moved = _move(ctx.dct, sign * n, unit)
     except (ValueError, OverflowError):  # beyond the calendar: "51,000 years ago"
         return _one(m, "DATE", vague, mod, reference=False)
     value = _at_unit(moved, unit)
-    return _one(m, "DATE", value, mod, _parts(value), reference=False)
+    return _told_from(m, value, mod, unit, n, direction) or _one(m, "DATE", value, mod, _parts(value), reference=False)
+
+
+def _told_from(m: re.Match[str], point: str, mod: str | None, unit: str, n: int,
+               direction: str) -> list[Part] | None:
+    """"Three days later", "a day earlier": TimeML annotates the duration ("three days", P3D) and
+    leaves "later" a signal; the day it reaches is kept as the point. Years stay dates ("a year
+    earlier" is the year-ago period of a report)."""
+    if direction not in ("later", "earlier") or unit not in ("S", "MIN", "H", "D", "W", "M"):
+        return None
+    end = m.start("dir")
+    while end > m.start() and m.string[end - 1].isspace():
+        end -= 1
+    return [Part(m.start(), end, "DURATION", duration_value(n, unit), mod, (), False, point)]
 
 
 def _parts(value: str) -> tuple[str, ...]:
