@@ -241,6 +241,9 @@ CASES = {
     "we and zero": ("We saw 0 comments.", []),
 
     "a title": ("She appeared on 60 Minutes and This Week.", []),
+    "a year in a name": ("He set up a venture called Orion 1980 and runs Windows 2000.", []),
+    "a year named by its kind": ("Sales rose in fiscal 1988 and in FY 2019.",
+                                 [("fiscal 1988", "DATE", "1988"), ("FY 2019", "DATE", "2019")]),
     # a wire dateline is annotated like any date (TimeML)
     "wire dateline": ("LAGOS, June 16 (Reuters) - Talks resumed.", [("June 16", "DATE", "2021-06-16")]),
 }

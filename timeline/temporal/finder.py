@@ -117,7 +117,18 @@ def g_year(m: re.Match[str], text: str) -> bool:
     if _prev_word(text, m.start()) in _QUANTITY and not m.group("mod") and nxt \
             and nxt[0].islower() and nxt[0].endswith("s") and len(nxt[0]) > 3:
         return False
+    name = _NAME_WITH_YEAR.search(text, max(0, m.start() - 40), m.start())
+    if name and not m.group("mod") and name.group(1).lower().rstrip(".") not in _YEAR_NAMERS:
+        return False  # part of a name: "a venture called Orion 1980", "runs Windows 2000"
     return True
+
+
+#: a capitalised word inside a sentence right before a year: "called Orion 1980"
+_NAME_WITH_YEAR = re.compile(r"[a-z,;] ([A-Z][A-Za-z]+\.?) $")
+#: capitalised words that do name a period with the year after them
+_YEAR_NAMERS = frozenset(L.months) | frozenset(L.seasons) | frozenset(
+    w for h in L.holidays for w in h.split()[-1:]) | {"fy", "fiscal", "calendar", "year", "summer", "spring",
+                                                        "autumn", "fall", "winter", "christmas", "easter"}
 
 
 def g_quarter(m: re.Match[str], text: str) -> bool:
