@@ -241,6 +241,9 @@ CASES = {
     "we and zero": ("We saw 0 comments.", []),
 
     "a title": ("She appeared on 60 Minutes and This Week.", []),
+    "dates that start names": ("The March 23 Movement and the Good Friday Agreement were cited.", []),
+    "a date before a common noun": ("The September 11 attacks shook the world.",
+                                    [("September 11", "DATE", "2020-09-11")]),
     "a year in a name": ("He set up a venture called Orion 1980 and runs Windows 2000.", []),
     "a year named by its kind": ("Sales rose in fiscal 1988 and in FY 2019.",
                                  [("fiscal 1988", "DATE", "1988"), ("FY 2019", "DATE", "2019")]),

@@ -98,7 +98,22 @@ def g_month(m: re.Match[str], text: str) -> bool:
     return True
 
 
+_NAME_HEADS = frozenset(L.name_heads)
+
+
+def _names_something(text: str, end: int) -> bool:
+    """Is the date the start of a name: "the March 23 Movement", "the Good Friday Agreement"?"""
+    nxt = _next_words(text, end, 1)
+    return bool(nxt) and text[end:end + 1] == " " and nxt[0].rstrip(".,;:") in _NAME_HEADS
+
+
+def g_holiday(m: re.Match[str], text: str) -> bool:
+    return not _names_something(text, m.end())
+
+
 def g_date(m: re.Match[str], text: str) -> bool:
+    if _names_something(text, m.end()):
+        return False
     mon = (m.group("mon") or m.group("mon2"))
     if mon.lower().rstrip(".") == "may" and m.group("day2") and not m.group("year"):
         return _prev_word(text, m.start()) in _PREPOSITIONS or bool(m.group("wd"))
@@ -310,6 +325,8 @@ _COMPANY_AFTER = re.compile(r"\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|Group|Holdings)\
 def g_weekday(m: re.Match[str], text: str) -> bool:
     if _NAME_BEFORE.search(text[max(0, m.start() - 8):m.start()]) or _COMPANY_AFTER.match(text, m.end()):
         return False
+    if re.search(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Maundy|Fat)\s+$", text[max(0, m.start() - 8):m.start()]):
+        return False  # "Good Friday" is a holiday, "Black Friday" a sales day
     nxt = text[m.end():m.end() + 20]
     if re.match(r" (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]", nxt) \
             and not m.group("part"):
@@ -331,7 +348,7 @@ def g_time(m: re.Match[str], text: str) -> bool:
 GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month": g_month, "date": g_date, "year": g_year, "quarter": g_quarter, "season": g_season,
     "relative": g_relative, "duration": g_duration, "vague": g_vague, "set": g_set, "per": g_per,
-    "month_quarter": g_month_quarter, "ref": g_ref, "weekday": g_weekday, "time": g_time, "spoken_year": g_spoken_year,
+    "month_quarter": g_month_quarter, "holiday": g_holiday, "ref": g_ref, "weekday": g_weekday, "time": g_time, "spoken_year": g_spoken_year,
 }
 
 
