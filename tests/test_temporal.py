@@ -102,7 +102,7 @@ CASES = {
     "weekdays plural are a set": ("The market opens on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
     "weekday nights plural": ("Shows run on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
     # TimeBank values "Friday night" as the day alone; a repeated one ("Friday nights") keeps the part
-    "weekday and part of day": ("The ship docked Monday morning.", [("Monday morning", "DATE", "2021-06-14")]),
+    "weekday and part of day": ("The ship docked Monday morning.", [("Monday morning", "TIME", "2021-06-14TMO")]),
     "early weekday keeps the day": ("Shots rang out early Sunday.", [("Sunday", "DATE", "2021-06-13")]),
     # relative to the publication date
     "yesterday": ("Rain fell yesterday.", [("yesterday", "DATE", "2021-06-16")]),

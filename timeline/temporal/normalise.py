@@ -805,8 +805,8 @@ def n_weekday(m: re.Match[str], ctx: Context) -> list[Part]:
     day = _weekday_date(ctx, weekday, rel, m.start(), m.end())
     if day is None:
         return _one(m, "DATE", f"XXXX-WXX-{weekday}{suffix}", mod, ("year", "week"), start=start)
-    # "Friday night": TimeBank annotators mostly value it as the day alone (DATE); the part of
-    # the day is kept only for the repeated "Tuesday nights" above
+    if part:  # "Friday night": TIME 2016-02-12TNI, as the TimeML guidelines have it
+        return _one(m, "TIME", f"{_ymd(day)}{suffix}", mod, ("year", "month", "day"), start=start)
     return _one(m, "DATE", _ymd(day), mod, ("year", "month", "day"), start=start)
 
 
