@@ -815,11 +815,13 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
         named = m.group("named").lower()
         hour, minute = (24, 0) if named == "midnight" else (12, 0)
     else:
-        hour = int(m.group("h") or m.group("h2") or m.group("h3"))
+        written = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4")
+        hour = int(written) if written.isdigit() else int(L.number(written) or 0)
         minute = int(m.group("mi") or m.group("mi2") or m.group("mi3") or 0)
         ampm = (m.group("ampm") or "").lower()
-        if ampm.startswith("p") or any(w in ampm for w in ("afternoon", "evening", "night")):
-            if hour < 12:
+        said = (m.group("deixis") or "").lower()  # "eleven last night", "two o'clock this afternoon"
+        if ampm.startswith("p") or any(w in ampm or w in said for w in ("afternoon", "evening", "night")):
+            if hour < 12 and not ("night" in said and hour < 5):
                 hour += 12
         elif (ampm.startswith("a") or "morning" in ampm) and hour == 12:
             hour = 0
@@ -827,7 +829,8 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
     if m.group("wd"):
         day = _weekday_date(ctx, L.weekday(m.group("wd")), "", m.start(), m.end())
     elif m.group("deixis"):
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("deixis").lower()]
+        said = re.sub(r"\s+", " ", m.group("deixis").lower())
+        offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[said.split()[0]]
         day = ctx.dct + dt.timedelta(days=offset) if ctx.dct else None
     elif m.group("mon"):
         value, inferred = _calendar(ctx, m.start(), m.end(), L.month(m.group("mon")),
@@ -852,8 +855,9 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
 
 
 #: A weekday right after a clock time: "at 8 p.m. (local time) on Tuesday", "10:35 a.m. (0735 GMT)
-#: Friday", "at 4 in the morning (4 a.m. EDT Thursday)".
+#: Friday", "at 4 in the morning (4 a.m. EDT Thursday)", "in 4 p.m. trading Tuesday".
 _ON_WEEKDAY = re.compile(r"(?:(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+|\s+\([^)]{0,25}\)\s+|\)\s+"
+                         r"|\s+(?!(?:and|or|but|to|until|till|through|from)\b)[a-z]+\s+(?:on\s+)?"
                          r"|\s+\((?:[^)]{0,25}\s)?(?=(?:" + L.weekday_pattern + r")\)))("
                          + L.weekday_pattern + r")\b")
 

@@ -39,6 +39,10 @@ SPOKEN_YEAR = (r"(?i:nineteen|twenty)[\s-]+(?i:"
                r"oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
                r"|(?i:two\s+thousand(?:\s+and)?(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|ten))?)")
 TZ = rf"(?:{alternation(L.timezones)})"
+#: an hour read out: "at six o'clock", "three a.m."
+SPOKEN_HOUR = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: a day and its part, after a clock time: "six o'clock tomorrow morning", "eleven last night"
+SPOKEN_DAY_PART = (r"(?i:last\s+night|tonight|(?:this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night))")
 SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 PART = r"(?i:morning|afternoon|evening|night|overnight)"
 MOD = (r"(?P<mod>(?i:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle)(?:-|\s+)|mid-?"
@@ -123,12 +127,14 @@ PATTERNS: dict[str, str] = {
                 rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:(?:\s+|-)(?P<part>{PART})(?P<plp>s)?)?(?!\w)"),
     # 10:35 a.m. / 4 a.m. EDT Thursday / noon Saturday / around 7:15 p.m.
     "time": (rf"{B}(?:(?P<mod>(?i:around))\s+)?"
-             r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
-             r"|(?i:o'clock)|(?i:in\s+the\s+(?:morning|afternoon|evening))|(?i:at\s+night))"
+             rf"(?:(?P<h>[01]?\d|2[0-3]|{SPOKEN_HOUR})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
+             r"|(?i:o'clock(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?)"
+             r"|(?i:in\s+the\s+(?:morning|afternoon|evening))|(?i:at\s+night))"
+             rf"|(?P<h4>[01]?\d|2[0-3]|{SPOKEN_HOUR})(?=\s+{SPOKEN_DAY_PART})"  # "eleven last night"
              rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours?|hrs|local)))"
              r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"  # wire style: "0030 GMT"
              r"|(?P<named>(?i:noon|midnight|midday)))"
-             rf"(?:\s+(?P<tz>{TZ}))?(?:(?:\s*,\s*|\s+)(?:(?P<wd>{WEEKDAY})|(?P<deixis>(?i:today|yesterday|tomorrow))"
+             rf"(?:\s+(?P<tz>{TZ}))?(?:(?:\s*,\s*|\s+)(?:(?P<wd>{WEEKDAY})|(?P<deixis>{SPOKEN_DAY_PART}|(?i:today|yesterday|tomorrow))"
              rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?{E}"),
     "day_part": (rf"{B}(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid[-\s]?afternoon|mid[-\s]?morning))"
                  r"(?:\s+(?P<deixis>(?i:today|yesterday|tomorrow)))?(?!\w)"),
