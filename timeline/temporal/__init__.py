@@ -50,6 +50,7 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
                              part.mod, part.inferred, anchor_str if part.inferred else None, part.point))
             if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
                 ctx.ref, ctx.ref_end = part.value, part.end
+                ctx.ref_weekday = cand.rule == "weekday"
             if part.reference and part.type in ("DATE", "TIME") and _DAY.match(part.value):
                 ctx.ref_day = part.value[:10]
     return order_ranges(text, out)
@@ -75,7 +76,16 @@ def order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         opened = _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)
         a, b = _CALENDAR.match(first.value), _CALENDAR.match(last.value)
         if not (joined and (opened or "-" in text[first.end:last.start] or "–" in text[first.end:last.start])
-                and a and b and "year" in first.inferred and first.value > last.value):
+                and a and b and "year" in first.inferred):
+            continue
+        if "year" not in last.inferred:  # "between March and November 2001": the end's year
+            for year in (int(b.group(1)), int(b.group(1)) - 1):  # "from Nov. 3 to Jan. 5, 2002"
+                same = f"{year:04d}{a.group(2)}"
+                if same <= last.value and same[4:] != "-02-29":
+                    out[i] = replace(first, value=same)
+                    break
+            continue
+        if first.value <= last.value:
             continue
         earlier = f"{int(a.group(1)) - 1:04d}{a.group(2)}"
         if earlier <= last.value and earlier[4:] != "-02-29":

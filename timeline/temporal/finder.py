@@ -212,8 +212,8 @@ def g_relative(m: re.Match[str], text: str) -> bool:
     if m.group("unit")[:1].isupper() and m.group("rel")[:1].isupper() and not m.group("unit").isupper():
         return False  # a title: "This Week"
     if unit == "day":
-        return rel in ("that", "the same", "earlier that", "later that", "the previous", "the following",
-                       "the next", "earlier in the", "later in the")
+        return rel in ("that", "the same", "that same", "earlier that same", "later that same", "earlier that",
+                       "later that", "the previous", "the following", "the next", "earlier in the", "later in the")
     if rel == "the" and not m.group("mod"):
         if unit in ("morning", "afternoon", "evening", "night"):
             return False
@@ -222,7 +222,7 @@ def g_relative(m: re.Match[str], text: str) -> bool:
                 return False  # "the year of the flood", "the week before the vote"
             return _prev_word(text, m.start()) in {"for", "in", "during", "through", "throughout",
                                                    "over", "of", "since", "until", "by", "all"}
-    if rel in ("that", "the same") and unit in ("week", "month"):
+    if rel in ("that", "the same", "that same", "earlier that same", "later that same") and unit in ("week", "month"):
         return True
     if rel in ("past", "coming", "following", "previous", "current") and unit not in ("year", "week", "month", "weekend", "decade", "century"):
         return False

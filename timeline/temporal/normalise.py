@@ -72,6 +72,7 @@ class Context:
     ref: str | None = None  # last DATE value mentioned (reference time for anaphora)
     ref_end: int = 0  # where that mention ends
     ref_day: str | None = None  # last day mentioned ("the next day" counts from it)
+    ref_weekday: bool = False  # was the last date mentioned a weekday ("Wednesday and Thursday")?
     last_quarter: str | None = None
     year_to_date: bool = False  # the text last spoke of "the first nine months", not a quarter
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -255,8 +256,10 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
         tense = ctx.tense(start, end)
         before = re.findall(r"[a-z'-]+", re.split(r"[.;!?]\s", ctx.text[max(0, start - 60):start])[-1].lower())[-5:]
-        if set(before) & _AHEAD_OF_DATE:
-            tense = "future"  # "preparations for national elections on Dec. 20", "ahead of the March 3 vote"
+        if set(before) & _AHEAD_OF_DATE or (before[-1:] == ["for"] and set(before[:-1]) & _PLANNED):
+            # "preparations for national elections on Dec. 20", "ahead of the March 3 vote",
+            # "the next session is set for March"
+            tense = "future"
         scheduled = scheduled_context(ctx.text, start, end)
         # a plain future ("the deadline will be December 31") or a date in the present ("the
         # deadline for bids is December 31", "the primary is Sept. 12") overrules the pull to the past
@@ -356,8 +359,7 @@ def n_month(m: re.Match[str], ctx: Context) -> list[Part]:
     elif rel == "this":
         year = y
     else:
-        year = resolve_month(ctx.dct, month, tense=ctx.tense(m.start(), m.end()),
-                             scheduled=scheduled_context(ctx.text, m.start(), m.end()))
+        return _one(m, "DATE", _calendar(ctx, m.start(), m.end(), month, None, None)[0], mod, ("year",))
     return _one(m, "DATE", f"{year:04d}-{month:02d}", mod, ("year",))
 
 
@@ -643,7 +645,8 @@ _OFFSETS = {
     "the following": 1, "the next": 1, "the coming": 1, "this coming": 1, "early next": 1,
     "late next": 1, "later next": 1,
 }
-_ANAPHORIC = {"that": 0, "the same": 0, "earlier that": 0, "later that": 0, "the previous": -1,
+_ANAPHORIC = {"that": 0, "the same": 0, "that same": 0, "earlier that same": 0, "later that same": 0,
+              "earlier that": 0, "later that": 0, "the previous": -1,
               "the following": 1, "following": 1}
 
 
@@ -763,15 +766,22 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
     if rel in ("next", "this coming", "the following", "the next"):
         return ctx.dct + dt.timedelta(days=(weekday - ctx.dct.isoweekday() - 1) % 7 + 1)
     ref = _ref_date(ctx)
-    if ref and ref.isoweekday() == weekday and re.fullmatch(r",?\s+(?:on\s+)?|\s*\(", ctx.text[ctx.ref_end:start]):
+    between = ctx.text[ctx.ref_end:start]
+    if ref and ref.isoweekday() == weekday and re.fullmatch(r",?\s+(?:on\s+)?|\s*\(", between):
         return ref  # "Mother's Day on Sunday", "Jan. 6 (Thursday)": the day just named
+    if ref and ctx.dct and ref > ctx.dct and ctx.ref_weekday \
+            and re.fullmatch(r",?\s+(?:and|or|to|through)\s+(?:on\s+)?|,\s+", between):
+        return ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7)  # "on Wednesday and Thursday"
     tense = ctx.tense(start, end)
     sentence = re.split(r"[.;!?]\s", ctx.text[max(0, start - 60):start])[-1]
     before = re.findall(r"[a-z']+", sentence.lower())[-4:]
     if tense is None and (rel == "this" or before[-1:] in (["is"], ["are"]) or
                           before[-2:-1] in (["set"], ["scheduled"], ["slated"])):
         tense = "future"  # "the deadline is Friday", "the strike is set for Monday"
-    if not rel and before[-1:] == ["for"] and set(before[:-1]) & _PLANNED:
+    if not rel and (before[-1:] in (["beginning"], ["starting"]) or before[-2:] in (["beginning", "on"],
+                                                                                    ["starting", "on"])):
+        tense = "future"  # "three days of mourning beginning Tuesday": what begins follows the telling
+    elif not rel and before[-1:] == ["for"] and set(before[:-1]) & _PLANNED:
         tense = "future"  # "a funeral was planned for Saturday", "to schedule final passage for Thursday"
     elif not rel and set(before) & _AHEAD:
         tense = "future"  # "ahead of Friday's summit", "investors await Wednesday's decision"
