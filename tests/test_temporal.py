@@ -380,6 +380,13 @@ def test_the_next_year_of_a_past_story() -> None:
      [("Nov. 3", "DATE", "2001-11-03"), ("Jan. 5, 2002", "DATE", "2002-01-05")]),
     ("It was signed on May 3, 2016. That same day, he quit.", "2018-05-13",
      [("May 3, 2016", "DATE", "2016-05-03"), ("That same day", "DATE", "2016-05-03")]),
+    ("On Dec. 18, the government postponed the vote, once set for March. The following week, crowds marched.",
+     "2018-05-13", [("Dec. 18", "DATE", "2017-12-18"), ("March", "DATE", "2018-03"),
+                    ("The following week", "DATE", "2017-W52")]),
+    ("Profit rose in the fiscal third quarter. It said Tuesday that net income for the quarter ended June 25 "
+     "rose to $248 million from $221 million a year earlier.", "2016-07-27",
+     [("the fiscal third quarter", "DATE", "2016-Q3"), ("Tuesday", "DATE", "2016-07-26"),
+      ("the quarter", "DATE", "2016-Q3"), ("June 25", "DATE", "2016-06-25"), ("a year earlier", "DATE", "2015-Q3")]),
     ("A funeral for the victims was planned for Saturday.", "2004-10-08", [("Saturday", "DATE", "2004-10-09")]),
     ("He paid for Saturday's party.", "2016-02-11", [("Saturday", "DATE", "2016-02-06")]),
     ("In a radio interview on New Year's Eve, he said his priority would be growth.", "2006-01-03",

@@ -51,6 +51,8 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
             if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
                 ctx.ref, ctx.ref_end = part.value, part.end
                 ctx.ref_weekday = cand.rule == "weekday"
+            if part.type == "DATE" and part.value == ctx.last_quarter:
+                ctx.quarter_end = part.end
             if part.reference and part.type in ("DATE", "TIME") and _DAY.match(part.value):
                 ctx.ref_day = part.value[:10]
     return order_ranges(text, out)

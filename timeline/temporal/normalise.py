@@ -73,6 +73,7 @@ class Context:
     ref_end: int = 0  # where that mention ends
     ref_day: str | None = None  # last day mentioned ("the next day" counts from it)
     ref_weekday: bool = False  # was the last date mentioned a weekday ("Wednesday and Thursday")?
+    quarter_end: int = -1  # where the quarter last reported on was named
     last_quarter: str | None = None
     year_to_date: bool = False  # the text last spoke of "the first nine months", not a quarter
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -693,7 +694,7 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
             moved = add_months(dt.date(int(ctx.ref[:4]), int(ctx.ref[5:7]), 1), offset)
             return _one(m, "DATE", f"{moved.year}-{moved.month:02d}", mod, ("year", "month"))
         # "the next day" after the last day told, even if a month was named since
-        base = _ref_date(ctx) or (dt.date.fromisoformat(ctx.ref_day) if unit in ("day",) + tuple(PARTS)
+        base = _ref_date(ctx) or (dt.date.fromisoformat(ctx.ref_day) if unit in ("day", "week") + tuple(PARTS)
                                   and ctx.ref_day else None) or ctx.dct
     if unit == "day":
         if rel in ("earlier in the", "later in the"):  # TimeML tags "the day" of "later in the day"
@@ -908,7 +909,11 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
     vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
     try:
         if anaphoric and ctx.ref:
-            base = ctx.reported_quarter() if ctx.quarter_is_topic() else ctx.ref
+            # "net income for the quarter ended June 25 rose, said Tuesday, from $221 million a year
+            # earlier": the quarter told since the last date is what a year-ago figure compares with
+            later_quarter = unit == "Y" and ctx.last_quarter and ctx.quarter_end > ctx.ref_end \
+                and not ctx.year_to_date
+            base = ctx.reported_quarter() if ctx.quarter_is_topic() or later_quarter else ctx.ref
             shifted = shift_value(base or ctx.ref, sign * n, unit)
             if shifted:
                 return _told_from(m, shifted, mod, unit, n, direction) or \
