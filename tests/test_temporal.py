@@ -244,6 +244,7 @@ CASES = {
     "dates that start names": ("The March 23 Movement and the Good Friday Agreement were cited.", []),
     "a date before a common noun": ("The September 11 attacks shook the world.",
                                     [("September 11", "DATE", "2020-09-11")]),
+    "the end of the century": ("Seas could rise a metre by 2100.", [("2100", "DATE", "2100")]),
     "a year in a name": ("He set up a venture called Orion 1980 and runs Windows 2000.", []),
     "a year named by its kind": ("Sales rose in fiscal 1988 and in FY 2019.",
                                  [("fiscal 1988", "DATE", "1988"), ("FY 2019", "DATE", "2019")]),
