@@ -388,6 +388,8 @@ def test_the_next_year_of_a_past_story() -> None:
      "rose to $248 million from $221 million a year earlier.", "2016-07-27",
      [("the fiscal third quarter", "DATE", "2016-Q3"), ("Tuesday", "DATE", "2016-07-26"),
       ("the quarter", "DATE", "2016-Q3"), ("June 25", "DATE", "2016-06-25"), ("a year earlier", "DATE", "2015-Q3")]),
+    ("Rebels attacked on Friday night. The next day, talks resumed.", "2016-02-15",
+     [("Friday night", "TIME", "2016-02-12TNI"), ("The next day", "DATE", "2016-02-13")]),
     ("A funeral for the victims was planned for Saturday.", "2004-10-08", [("Saturday", "DATE", "2004-10-09")]),
     ("He paid for Saturday's party.", "2016-02-11", [("Saturday", "DATE", "2016-02-06")]),
     ("In a radio interview on New Year's Eve, he said his priority would be growth.", "2006-01-03",
