@@ -70,6 +70,12 @@ def test_events_differing_in_date_actors_or_type_stay_apart(other):
     assert len(merge_duplicates([first, second])) == 2
 
 
+def test_a_part_of_the_day_does_not_split_an_event():
+    first = event("e1", "a", "2016-02-12TNI", "RUS", "SYR", "ASSAULT", -9.0)
+    second = event("e2", "b", "2016-02-12", "RUS", "SYR", "ASSAULT", -9.0)
+    assert [(e.id, e.date, e.mentions) for e in merge_duplicates([first, second])] == [("e1", "2016-02-12TNI", 2)]
+
+
 def test_roll_up_merges_people_into_what_they_act_for():
     builder = builder_of(("a", [
         event("e1", "a", "2016-02-11", "person:john-kerry", "person:sergei-lavrov", "CONSULT", 1.9),

@@ -13,6 +13,7 @@ first one's id and sentence, counts ``mentions`` and lists every document in ``s
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from ..records import Event
@@ -24,7 +25,9 @@ def merge_duplicates(events: Iterable[Event]) -> list[Event]:
     """One event per (date, source, target, type), in first-seen order."""
     merged: dict[tuple, Event] = {}
     for event in events:
-        key = (event.date, event.source, event.target, event.type)
+        # "Friday night" and "Friday" name one day: the part of the day does not split an event
+        day = event.date[:10] if event.date and re.match(r"^\d{4}-\d\d-\d\dT", event.date) else event.date
+        key = (day, event.source, event.target, event.type)
         docs = event.sources or (event.doc,)
         if key not in merged:
             merged[key] = dataclasses.replace(event, sources=tuple(dict.fromkeys(docs)))
