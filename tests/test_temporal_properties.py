@@ -28,7 +28,11 @@ PIECES = ["Monday", "last", "next", "week", "year", "2016", "March", "May", "the
           "a.m.", "10:30", "p.m.", "now", "recently", "fiscal", "1990s", "summer", "tonight", ",", ".",
           "\n", "-", "'s", "2.5", "million", "51,000", "We", "may", "0", "first", "12th", "century",
           "Christmas", "ago,", "yesterday", "this", "month", "earlier", "EDT", "half", "of", "one",
-          "2 1/2", "hours", "daily", "around", "noon", "more than", "Q3", "2020-02-30", "13/45/2020"]
+          "2 1/2", "hours", "daily", "around", "noon", "more than", "Q3", "2020-02-30", "13/45/2020",
+          "six", "o'clock", "last night", "tomorrow morning", "beginning", "and", "Thursday", "between",
+          "November", "that same", "Mother's Day", "New Year’s Eve", "two and a half", "weeklong",
+          "later", "Orion", "Movement", "2100", "then", "current", "twice", "times", "full", "Friday night",
+          "(0735 GMT)", "at", "on", "Jan. 3", "July-September", "its", "Mr.", "Corp.", "set for", "will"]
 words = st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join)
 dcts = st.one_of(st.none(), st.dates(min_value=__import__("datetime").date(1900, 1, 1),
                                      max_value=__import__("datetime").date(2099, 12, 31)).map(str))
