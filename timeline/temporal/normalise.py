@@ -355,6 +355,8 @@ def n_month(m: re.Match[str], ctx: Context) -> list[Part]:
     y = ctx.dct.year
     if rel in ("last", "this past"):
         year = y if month < ctx.dct.month else y - 1
+        if rel == "last" and month == ctx.dct.month - 1:
+            year = y - 1  # the month just over is "last month": "last February", said in March, is a year back
     elif rel in ("next", "this coming"):
         year = y if month > ctx.dct.month else y + 1
     elif rel == "this":
