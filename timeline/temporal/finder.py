@@ -20,8 +20,8 @@ from .patterns import COMPILED
 __all__ = ["Candidate", "find_candidates", "RULE_ORDER"]
 
 #: Rules in order of preference when two candidates have the same length.
-RULE_ORDER = ["week_of", "date", "day_range", "iso", "slash", "time", "month_year", "quarter", "month_quarter", "qcode", "year_ago",
-              "holiday", "deictic", "weekday", "relative", "season", "decade", "century",
+RULE_ORDER = ["week_of", "date", "day_range", "iso", "slash", "time", "month_year", "quarter", "month_quarter",
+              "qcode", "year_ago", "holiday", "deictic", "weekday", "relative", "season", "decade", "century",
               "year_end", "ago", "set", "recurring", "per", "set_adverb", "ref_adj", "vague", "duration",
               "unit_adj", "ref", "spoken_year", "year", "month", "day_part"]
 _RANK = {name: i for i, name in enumerate(RULE_ORDER)}
@@ -206,14 +206,20 @@ def g_season(m: re.Match[str], text: str) -> bool:
                                            "into"}
 
 
+#: "that week", "the same month", "later that same month": the time just told
+_THAT_SAME = frozenset(["that", "the same", "that same", "earlier that same", "later that same"])
+#: how a day is told from another: "that day", "the next day", "later in the day"
+_ANAPHORIC_DAY = _THAT_SAME | {"earlier that", "later that", "the previous", "the following", "the next",
+                               "earlier in the", "later in the"}
+
+
 def g_relative(m: re.Match[str], text: str) -> bool:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = m.group("unit").lower()
     if m.group("unit")[:1].isupper() and m.group("rel")[:1].isupper() and not m.group("unit").isupper():
         return False  # a title: "This Week"
     if unit == "day":
-        return rel in ("that", "the same", "that same", "earlier that same", "later that same", "earlier that",
-                       "later that", "the previous", "the following", "the next", "earlier in the", "later in the")
+        return rel in _ANAPHORIC_DAY
     if rel == "the" and not m.group("mod"):
         if unit in ("morning", "afternoon", "evening", "night"):
             return False
@@ -222,7 +228,7 @@ def g_relative(m: re.Match[str], text: str) -> bool:
                 return False  # "the year of the flood", "the week before the vote"
             return _prev_word(text, m.start()) in {"for", "in", "during", "through", "throughout",
                                                    "over", "of", "since", "until", "by", "all"}
-    if rel in ("that", "the same", "that same", "earlier that same", "later that same") and unit in ("week", "month"):
+    if rel in _THAT_SAME and unit in ("week", "month"):
         return True
     if rel in ("past", "coming", "following", "previous", "current") and unit not in ("year", "week", "month", "weekend", "decade", "century"):
         return False
@@ -332,9 +338,7 @@ def g_weekday(m: re.Match[str], text: str) -> bool:
             and not m.group("part"):
         prev = text[max(0, m.start() - 4):m.start()]
         return not prev.endswith(("the ", "The "))  # "the Sunday Times", "The Sunday Telegraph"
-    if re.search(r"\bMail on $", text[max(0, m.start() - 8):m.start()]):
-        return False  # "The Mail on Sunday"
-    return not re.search(r"\b(?:Black|Good|Super|Cyber|Ash|Holy|Maundy|Fat)\s+$", text[max(0, m.start() - 8):m.start()])
+    return not re.search(r"\bMail on $", text[max(0, m.start() - 8):m.start()])  # "The Mail on Sunday"
 
 
 def g_time(m: re.Match[str], text: str) -> bool:
@@ -348,7 +352,8 @@ def g_time(m: re.Match[str], text: str) -> bool:
 GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month": g_month, "date": g_date, "year": g_year, "quarter": g_quarter, "season": g_season,
     "relative": g_relative, "duration": g_duration, "vague": g_vague, "set": g_set, "per": g_per,
-    "month_quarter": g_month_quarter, "holiday": g_holiday, "ref": g_ref, "weekday": g_weekday, "time": g_time, "spoken_year": g_spoken_year,
+    "month_quarter": g_month_quarter, "holiday": g_holiday, "ref": g_ref, "weekday": g_weekday,
+    "time": g_time, "spoken_year": g_spoken_year,
 }
 
 

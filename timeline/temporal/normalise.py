@@ -726,7 +726,8 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
     if unit == "weekend":
         if rel in ("the", "this") or rel in _ANAPHORIC:
             tense = ctx.tense(m.start(), m.end())
-            if tense is None and rel == "the" and re.search(r"(?i)\bover\s+$", ctx.text[max(0, m.start() - 6):m.start()]):
+            if tense is None and rel == "the" and re.search(r"(?i)\bover\s+$",
+                                                             ctx.text[max(0, m.start() - 6):m.start()]):
                 tense = "past"  # news tells what happened "over the weekend"
             if base.isoweekday() < 6:
                 offset = -1 if tense == "past" else 0
