@@ -400,6 +400,8 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Profit for its fourth quarter fell.", "2016-02-11", [("fourth quarter", "DATE", "2015-Q4")]),
     ("The vote is set for Tuesday. The speaker told reporters at 11:30 a.m. in the Capitol.", "2016-02-11",
      [("Tuesday", "DATE", "2016-02-16"), ("11:30 a.m.", "TIME", "2016-02-11T11:30")]),
+    ("Turnout on Election Day reached 78 percent. Lines stretched around the block at 7 p.m.", "1992-11-05",
+     [("Election Day", "DATE", "1992-11-03"), ("7 p.m.", "TIME", "1992-11-03T19:00")]),
     ("The blast came at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
      [("10:35 a.m.", "TIME", "1998-08-07T10:35"), ("0735 GMT", "TIME", "1998-08-07T07:35"),
       ("Friday", "DATE", "1998-08-07")]),

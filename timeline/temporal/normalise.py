@@ -861,9 +861,16 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
             return _one(m, "TIME", f"{value}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
         day = _ref_date(ctx) or ctx.dct
     else:
-        # a bare clock time is on the day the sentence has named, else on the publication date
+        # a bare clock time is on the day the story has just named, if its sentence names it or
+        # its tense agrees ("on Election Day ... lines stretched at 7 p.m."), else on the
+        # publication date ("He will vote Tuesday. He told reporters at 11:30 a.m.")
+        ref = _ref_date(ctx)
         same_sentence = not re.search(r"[.!?][\s'\"’”]|\n", ctx.text[ctx.ref_end:m.start()])
-        day = (_ref_date(ctx) if same_sentence else None) or ctx.dct
+        if ref and ctx.dct and not same_sentence:
+            tense = ctx.tense(m.start(), m.end())
+            if not ((tense == "past" and ref <= ctx.dct) or (tense == "future" and ref >= ctx.dct)):
+                ref = None
+        day = ref or ctx.dct
     date = _ymd(day) if day else "XXXX-XX-XX"
     return _one(m, "TIME", f"{date}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
 
