@@ -245,8 +245,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
                         # "In September, it announced": the main clause, however it reports
                         after_punct=not fronted and bool(re.match(r"\s*[,)'\"’”]", right_text)))
     if found_left and found_right:
-        if set(right[:found_right[0]]) & _CONJUNCTIONS:
-            return found_left[1]  # "debated the bill on Tuesday and will vote Thursday"
+        if set(right[:found_right[0]]) & _CONJUNCTIONS or (not fronted and re.match(r"\s*,", right_text)):
+            # "debated the bill on Tuesday and will vote Thursday"; "the exchange, which closed
+            # early on Friday, will open": the cue after the break belongs to another clause
+            return found_left[1]
         if found_left[2] != found_right[2]:
             return found_right[1] if found_left[2] else found_left[1]
         return found_left[1] if found_left[0] <= found_right[0] + 0.5 else found_right[1]
@@ -302,6 +304,8 @@ def _cue(words: list[str], i: int) -> str | None:
             prev2 not in _INDEFINITE:  # "a state visit on Monday" is a noun; "the summit opens"
         return "future"  # the present tense schedules: "the talks open Monday"
     if _is_past_word(word):
+        if prev in ("stay", "stays", "remain", "remains", "staying", "remaining", "kept", "keep"):
+            return None  # an adjective: "schools may stay closed through Thursday"
         if prev == "be" and (prev2 == "couldn't" or (prev2 == "not" and i > 2 and words[i - 3] == "could")):
             return "past"  # what failed is past: "could not be reached for comment Friday"
         if prev in _AUXILIARY:

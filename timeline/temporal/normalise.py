@@ -778,14 +778,15 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         return ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7)  # "on Wednesday and Thursday"
     tense = ctx.tense(start, end)
     sentence = re.split(r"[.;!?]\s", ctx.text[max(0, start - 60):start])[-1]
-    before = re.findall(r"[a-z']+", sentence.lower())[-4:]
+    clause = re.findall(r"[a-z']+", sentence.lower())
+    before = clause[-4:]
     if tense is None and (rel == "this" or before[-1:] in (["is"], ["are"]) or
                           before[-2:-1] in (["set"], ["scheduled"], ["slated"])):
         tense = "future"  # "the deadline is Friday", "the strike is set for Monday"
     if not rel and (before[-1:] in (["beginning"], ["starting"]) or before[-2:] in (["beginning", "on"],
                                                                                     ["starting", "on"])):
         tense = "future"  # "three days of mourning beginning Tuesday": what begins follows the telling
-    elif not rel and before[-1:] == ["for"] and set(before[:-1]) & _PLANNED:
+    elif not rel and before[-1:] == ["for"] and (set(before[:-1]) & _PLANNED or set(clause[-7:-1]) & _FORECAST):
         tense = "future"  # "a funeral was planned for Saturday", "to schedule final passage for Thursday"
     elif not rel and set(before) & _AHEAD:
         tense = "future"  # "ahead of Friday's summit", "investors await Wednesday's decision"
@@ -797,10 +798,13 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
 #: Words of a plan before "for" and a day: what is planned for a day lies ahead of the plan.
 _PLANNED = frozenset(["planned", "scheduled", "set", "slated", "schedule", "schedules", "plan", "plans",
                       "planning", "scheduling", "rescheduled", "postponed", "moved", "pushed"])
+#: Words of a forecast, a few words before "for" and a day: "forecast more heavy rain for Tuesday".
+_FORECAST = frozenset(["forecast", "forecasts", "predicted", "predicts", "forecasting"])
 
 #: Words before an event named by its day that put it ahead: "ahead of Friday's vote".
 _AHEAD = frozenset(["ahead", "await", "awaits", "awaiting", "bracing", "braced", "expect",
-                    "expects", "expected", "upcoming", "preparing", "prepare", "prepares", "eve"])
+                    "expects", "expected", "upcoming", "preparing", "prepare", "prepares", "eve",
+                    "deadline"])
 
 
 def n_weekday(m: re.Match[str], ctx: Context) -> list[Part]:
