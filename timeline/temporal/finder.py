@@ -192,6 +192,8 @@ def g_month_quarter(m: re.Match[str], text: str) -> bool:
 
 
 def g_season(m: re.Match[str], text: str) -> bool:
+    if _names_something(text, m.end()):
+        return False  # "the Spring Festival"
     rel = (m.group("rel") or "").lower()
     if m.group("year") or m.group("syear"):
         return True
@@ -245,8 +247,8 @@ def g_duration(m: re.Match[str], text: str) -> bool:
     num = m.group("num").lower()
     unit = m.group("unit").lower()
     after = _after(text, m.end())
-    if (m.group("tail") or "").lower().endswith("old") or re.match(r"[-\s]+old\b|-", after):
-        return False  # ages ("a 44-year-old"), compounds ("a year-earlier loss")
+    if (m.group("tail") or "").lower().endswith("old") or re.match(r"[-\s]+old\b|-|\s+of\s+age\b", after):
+        return False  # ages ("a 44-year-old", "15 months of age"), compounds ("a year-earlier loss")
     if m.group("unit")[:1].isupper() and not m.group("unit").isupper():
         return False  # a title: "60 Minutes"
     if num in ("a", "an") and _RATE.search(text[max(0, m.start() - 40):m.start()]):
@@ -285,7 +287,7 @@ def g_set(m: re.Match[str], text: str) -> bool:
 def g_per(m: re.Match[str], text: str) -> bool:
     if text[m.start() - 1:m.start()] == "-":
         return False  # "a $95,000-a-year job": a rate inside a compound
-    return _prev_word(text, m.start()) in {"once", "twice", "times", "thrice"}
+    return bool(m.group("freq")) or _prev_word(text, m.start()) in {"once", "twice", "times", "thrice"}
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -244,6 +244,9 @@ def _day_number(text: str) -> int:
 #: Words before a date that put the event it names ahead of the telling.
 _AHEAD_OF_DATE = frozenset(["ahead", "await", "awaits", "awaiting", "upcoming", "preparations", "preparing",
                             "prepare", "prepares", "run-up", "bracing", "braced", "eve"])
+#: What is departing or starting on a date is to come: "tickets for trains departing on Jan. 21 went on sale".
+_STARTING = frozenset(["departing", "leaving", "arriving", "starting", "beginning", "opening", "returning",
+                       "resuming", "expiring", "ending", "closing"])
 _IS_DATE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+|due\s+|set\s+for\s+)?$")
 _WILL = re.compile(r"(?i)(?:\bwill|'ll|\bshall)\s+(?:\w+\s+){0,3}$")
 
@@ -257,7 +260,8 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
         tense = ctx.tense(start, end)
         before = re.findall(r"[a-z'-]+", re.split(r"[.;!?]\s", ctx.text[max(0, start - 60):start])[-1].lower())[-5:]
-        if set(before) & _AHEAD_OF_DATE or (before[-1:] == ["for"] and set(before[:-1]) & _PLANNED):
+        if set(before) & _AHEAD_OF_DATE or (before[-1:] == ["for"] and set(before[:-1]) & _PLANNED) \
+                or set(before[-2:]) & _STARTING:
             # "preparations for national elections on Dec. 20", "ahead of the March 3 vote",
             # "the next session is set for March"
             tense = "future"

@@ -162,7 +162,9 @@ PATTERNS: dict[str, str] = {
     "recurring": (rf"{B}(?P<q>(?i:(?:the\s+)?(?:past|last|next|coming)))\s+(?P<num>{NUM}|(?i:few|several))\s+"
                   rf"(?P<what>{WEEKDAY}|{SEASON})s{E}"),
     "set_adverb": rf"{B}(?P<w>(?i:{alternation(L.set_adverbs)[3:-1]})){E}",
-    "per": rf"{B}(?P<q>(?i:a|an|per))\s+(?P<unit>{UNIT}){E}",
+    # twice a week / six days a week (but "60 hours a week" is a rate)
+    "per": (rf"{B}(?:(?P<freq>(?:{NUM})\s+(?i:days|nights|times))\s+)?"
+            rf"(?P<q>(?i:a|an|per))\s+(?P<unit>{UNIT}){E}"),
     "ref": rf"{B}(?P<w>(?i:{alternation(L.refs)[3:-1]})){E}",
     "ref_adj": (rf"{B}(?P<w>(?i:the\s+current|current|future|upcoming))\s+"
                 r"(?P<unit>(?i:quarters|years|months|weeks|days|periods))(?!\w)"),
