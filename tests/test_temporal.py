@@ -404,6 +404,8 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Give the vaccine at 12 to 15 months of age.", "2016-01-01", []),
     ("Tickets for trains departing on Jan. 21 went on sale.", "2018-12-24", [("Jan. 21", "DATE", "2019-01-21")]),
     ("Millions travel for the Spring Festival.", "2019-01-01", []),
+    ("The floods of 1998 killed more than 4,000 people that summer.", "2016-01-01",
+     [("1998", "DATE", "1998"), ("that summer", "DATE", "1998-SU")]),
     ("A funeral for the victims was planned for Saturday.", "2004-10-08", [("Saturday", "DATE", "2004-10-09")]),
     ("He paid for Saturday's party.", "2016-02-11", [("Saturday", "DATE", "2016-02-06")]),
     ("In a radio interview on New Year's Eve, he said his priority would be growth.", "2006-01-03",

@@ -571,6 +571,8 @@ def n_season(m: re.Match[str], ctx: Context) -> list[Part]:
         year = y if start > month else y + 1
     elif rel == "this":
         year = y
+    elif rel in ("that", "that same") and ctx.ref and ctx.ref[:4].isdigit():
+        year = int(ctx.ref[:4])  # "killed 4,000 people that summer": the summer of the year just told
     else:
         tense = ctx.tense(m.start(), m.end())
         if tense == "past":

@@ -105,7 +105,7 @@ PATTERNS: dict[str, str] = {
                       rf"(?P<q>(?i:quarter|period))(?:\s+(?i:of)\s+(?P<year>{YEAR}))?(?![\w-])"),
     "qcode": rf"{B}(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?{E}",
     # last summer / the spring of 1990 / this past spring / winter 2016
-    "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+early|the\s+late|"
+    "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|that(?:\s+same)?|the\s+early|the\s+late|"
                rf"early|late|mid|the|this\s+year's|last\s+year's|next\s+year's))(?:-|\s+))?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)))?{E}"),
     # this week / last year / earlier this month / the end of this week / the following year
