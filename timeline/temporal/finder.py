@@ -191,6 +191,13 @@ def g_month_quarter(m: re.Match[str], text: str) -> bool:
     return last == first + 2 and last % 3 == 0
 
 
+def g_deictic(m: re.Match[str], text: str) -> bool:
+    """"USA Today", "VOA Today": a capitalised "Today" after a name is a title."""
+    return not re.search(r"[A-Z][A-Za-z]*\s+$", text[max(0, m.start() - 12):m.start()]) \
+        or not m.group(0)[:1].isupper() or _sentence_initial(text, m.start()) \
+        or m.group(0).lower() != "today"
+
+
 def g_season(m: re.Match[str], text: str) -> bool:
     if _names_something(text, m.end()):
         return False  # "the Spring Festival"
@@ -354,7 +361,7 @@ def g_time(m: re.Match[str], text: str) -> bool:
 GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month": g_month, "date": g_date, "year": g_year, "quarter": g_quarter, "season": g_season,
     "relative": g_relative, "duration": g_duration, "vague": g_vague, "set": g_set, "per": g_per,
-    "month_quarter": g_month_quarter, "holiday": g_holiday, "ref": g_ref, "weekday": g_weekday,
+    "deictic": g_deictic, "month_quarter": g_month_quarter, "holiday": g_holiday, "ref": g_ref, "weekday": g_weekday,
     "time": g_time, "spoken_year": g_spoken_year,
 }
 

@@ -749,8 +749,19 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "DATE", f"{base.year // 100 + offset:02d}", mod, ("year",))
 
 
+#: nouns after "today's" that make it the present of an era, not the day: "today's youth"
+_GENERIC_TODAY = re.compile(r"['’]s\s+(?:\w+\s+)?(?:world|youth|society|generation|children|kids|young|"
+                            r"economy|families|consumers|technology|computers|politics|culture|media|"
+                            r"standards|market|markets|climate|global)\b", re.I)
+
+
 def n_deictic(m: re.Match[str], ctx: Context) -> list[Part]:
     word = re.sub(r"\s+", " ", m.group("w").lower())
+    if word in ("today", "tomorrow") and not m.group("part"):
+        if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+            return _one(m, "DATE", "PRESENT_REF")  # "in today's world"
+        if word == "tomorrow" and re.search(r"(?i)\bof\s+$", ctx.text[max(0, m.start() - 4):m.start()]):
+            return _one(m, "DATE", "FUTURE_REF")  # "the people of tomorrow"
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     mod = {"early": "START", "late": "END"}.get((m.group("mod") or "").lower())
