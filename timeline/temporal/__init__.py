@@ -23,9 +23,6 @@ from .normalise import NORMALISERS, Context
 
 __all__ = ["find_timexes"]
 
-_REFERENCE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]))?$")
-_DAY_PART = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|MI|DT)$")
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
 def find_timexes(text: str, dct: str | None) -> list[Timex]:
@@ -49,16 +46,7 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
                 continue
             out.append(Timex(text[part.start:part.end], part.start, part.end, part.type, part.value,
                              part.mod, part.inferred, anchor_str if part.inferred else None, part.point))
-            if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
-                ctx.ref, ctx.ref_end = part.value, part.end
-                ctx.ref_weekday = cand.rule == "weekday"
-            elif part.reference and part.type == "TIME" and cand.rule == "weekday" and _DAY_PART.match(part.value):
-                # "Friday night" tells a day as "Friday" would
-                ctx.ref, ctx.ref_end, ctx.ref_weekday = part.value[:10], part.end, True
-            if part.type == "DATE" and part.value == ctx.last_quarter:
-                ctx.quarter_end = part.end
-            if part.reference and part.type in ("DATE", "TIME") and _DAY.match(part.value):
-                ctx.ref_day = part.value[:10]
+            ctx.remember(part, cand.rule)
     return order_ranges(text, out)
 
 

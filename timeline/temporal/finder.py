@@ -193,9 +193,9 @@ def g_month_quarter(m: re.Match[str], text: str) -> bool:
 
 def g_deictic(m: re.Match[str], text: str) -> bool:
     """"USA Today", "VOA Today": a capitalised "Today" after a name is a title."""
-    return not re.search(r"[A-Z][A-Za-z]*\s+$", text[max(0, m.start() - 12):m.start()]) \
-        or not m.group(0)[:1].isupper() or _sentence_initial(text, m.start()) \
-        or m.group(0).lower() != "today"
+    if m.group(0).lower() != "today" or not m.group(0)[:1].isupper() or _sentence_initial(text, m.start()):
+        return True
+    return not re.search(r"[A-Z][A-Za-z]*\s+$", text[max(0, m.start() - 12):m.start()])
 
 
 def g_season(m: re.Match[str], text: str) -> bool:

@@ -63,6 +63,11 @@ class Part:
     point: str | None = None  # the time a duration reaches from its anchor ("three days later")
 
 
+_REFERENCE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]))?$")
+_DAY_PART = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|MI|DT)$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
+
+
 @dataclass
 class Context:
     """What normalisation may look at: the text, the publication date, the reference time."""
@@ -101,6 +106,19 @@ class Context:
     def quarter_is_topic(self) -> bool:
         """Is the reference time a quarter (a report on quarterly results)?"""
         return self.ref is not None and self.ref == self.last_quarter and not self.year_to_date
+
+    def remember(self, part: Part, rule: str) -> None:
+        """Note what later expressions may count from: the last date ("a year earlier"), the last
+        day ("the next day"), whether it was a weekday, where the reported quarter was named."""
+        if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
+            self.ref, self.ref_end, self.ref_weekday = part.value, part.end, rule == "weekday"
+        elif part.reference and part.type == "TIME" and rule == "weekday" and _DAY_PART.match(part.value):
+            # "Friday night" tells a day as "Friday" would
+            self.ref, self.ref_end, self.ref_weekday = part.value[:10], part.end, True
+        if part.type == "DATE" and part.value == self.last_quarter:
+            self.quarter_end = part.end
+        if part.reference and part.type in ("DATE", "TIME") and _DAY.match(part.value):
+            self.ref_day = part.value[:10]
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -247,8 +265,19 @@ _AHEAD_OF_DATE = frozenset(["ahead", "await", "awaits", "awaiting", "upcoming", 
 #: What is departing or starting on a date is to come: "tickets for trains departing on Jan. 21 went on sale".
 _STARTING = frozenset(["departing", "leaving", "arriving", "starting", "beginning", "opening", "returning",
                        "resuming", "expiring", "ending", "closing"])
+#: Words of a plan before "for" and a day: what is planned for a day lies ahead of the plan.
+_PLANNED = frozenset(["planned", "scheduled", "set", "slated", "schedule", "schedules", "plan", "plans",
+                      "planning", "scheduling", "rescheduled", "postponed", "moved", "pushed"])
+#: Words of a forecast, a few words before "for" and a day: "forecast more heavy rain for Tuesday".
+_FORECAST = frozenset(["forecast", "forecasts", "predicted", "predicts", "forecasting"])
+
 _IS_DATE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+|due\s+|set\s+for\s+)?$")
 _WILL = re.compile(r"(?i)(?:\bwill|'ll|\bshall)\s+(?:\w+\s+){0,3}$")
+
+
+def _clause_before(text: str, start: int, word: str = r"[a-z']+") -> list[str]:
+    """The lower-case words of the sentence up to ``start`` (at most 60 characters back)."""
+    return re.findall(word, re.split(r"[.;!?]\s", text[max(0, start - 60):start])[-1].lower())
 
 
 def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
@@ -259,7 +288,7 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             mm = f"XXXX-{month:02d}"
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
         tense = ctx.tense(start, end)
-        before = re.findall(r"[a-z'-]+", re.split(r"[.;!?]\s", ctx.text[max(0, start - 60):start])[-1].lower())[-5:]
+        before = _clause_before(ctx.text, start, r"[a-z'-]+")[-5:]
         if set(before) & _AHEAD_OF_DATE or (before[-1:] == ["for"] and set(before[:-1]) & _PLANNED) \
                 or set(before[-2:]) & _STARTING:
             # "preparations for national elections on Dec. 20", "ahead of the March 3 vote",
@@ -447,12 +476,15 @@ _FINANCE_TALK = re.compile(r"(?i)\b(?:results|earnings|profits?|loss|losses|reve
                            r"reported|reporting|posted|posts)\b")
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _after_possessive(m: re.Match[str]) -> int | None:
     """TimeML leaves the owner out of the span: "its [fourth quarter]", "its [latest period]"."""
     det = m.group("det") or ""
     if det.lower() not in ("its", "their", "his", "her", "our"):
         return None
-    return m.end("det") + len(m.string[m.end("det"):]) - len(m.string[m.end("det"):].lstrip())
+    return _SPACES.match(m.string, m.end("det")).end()  # type: ignore[union-attr]
 
 
 def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -794,8 +826,7 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
             and re.fullmatch(r",?\s+(?:and|or|to|through)\s+(?:on\s+)?|,\s+", between):
         return ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7)  # "on Wednesday and Thursday"
     tense = ctx.tense(start, end)
-    sentence = re.split(r"[.;!?]\s", ctx.text[max(0, start - 60):start])[-1]
-    clause = re.findall(r"[a-z']+", sentence.lower())
+    clause = _clause_before(ctx.text, start)
     before = clause[-4:]
     if tense is None and (rel == "this" or before[-1:] in (["is"], ["are"]) or
                           before[-2:-1] in (["set"], ["scheduled"], ["slated"])):
@@ -811,12 +842,6 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         tense = "past"  # "Wednesday's ruling": news names an event it has reported
     return resolve_weekday(ctx.dct, weekday, tense=tense)
 
-
-#: Words of a plan before "for" and a day: what is planned for a day lies ahead of the plan.
-_PLANNED = frozenset(["planned", "scheduled", "set", "slated", "schedule", "schedules", "plan", "plans",
-                      "planning", "scheduling", "rescheduled", "postponed", "moved", "pushed"])
-#: Words of a forecast, a few words before "for" and a day: "forecast more heavy rain for Tuesday".
-_FORECAST = frozenset(["forecast", "forecasts", "predicted", "predicts", "forecasting"])
 
 #: Words before an event named by its day that put it ahead: "ahead of Friday's vote".
 _AHEAD = frozenset(["ahead", "await", "awaits", "awaiting", "bracing", "braced", "expect",
