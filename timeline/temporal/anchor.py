@@ -267,6 +267,12 @@ _PROGRESSIVE = frozenset([v + "ing" if not v.endswith("e") else v[:-1] + "ing"
                           for v in LEXICON.scheduling_verbs if not v.endswith("s")]
                          + ["going", "heading", "holding", "coming", "flying", "leaving"])
 _SCHEDULED = frozenset(LEXICON.scheduling_verbs)
+#: verbs of planning: their object lies ahead ("plans a strike on Monday")
+_PLANS = frozenset(["plan", "plans", "planned", "planning", "schedules", "scheduled"])
+#: words that open the object of a planning verb
+_PLAN_OBJECTS = frozenset(["a", "an", "the", "another", "more", "new", "its", "their", "his", "her", "two",
+                           "three", "several", "talks", "protests", "rallies", "meetings", "strikes"])
+_NEGATIONS = frozenset(["not", "neither", "nor", "no", "never", "nobody", "none"])
 _INDEFINITE = frozenset(["a", "an", "his", "her", "its", "their", "our", "my", "your"])
 #: prepositions after which a participle is an adjective ("behind closed doors")
 _BEFORE_ADJECTIVE = frozenset(["behind", "under", "with", "without", "of", "at", "for", "from",
@@ -296,6 +302,8 @@ def _cue(words: list[str], i: int) -> str | None:
     if word in _FUTURE_TO:
         if nxt == "to":
             return "future"
+        if word in _PLANS and prev not in _DETERMINERS and nxt in _PLAN_OBJECTS:
+            return "future"  # what is planned lies ahead: "the union plans a strike on Monday"
         if word in ("is", "are", "due", "ready", "likely", "want", "wants", "hope", "hopes"):
             if word in ("is", "are") and nxt in _PROGRESSIVE:
                 return "future"  # the present progressive schedules: "is leaving Friday"
@@ -306,8 +314,10 @@ def _cue(words: list[str], i: int) -> str | None:
     if _is_past_word(word):
         if prev in ("stay", "stays", "remain", "remains", "staying", "remaining", "kept", "keep"):
             return None  # an adjective: "schools may stay closed through Thursday"
-        if prev == "be" and (prev2 == "couldn't" or (prev2 == "not" and i > 2 and words[i - 3] == "could")):
-            return "past"  # what failed is past: "could not be reached for comment Friday"
+        if prev == "be" and (prev2 == "couldn't" or (prev2 == "not" and i > 2 and words[i - 3] == "could")
+                             or (prev2 == "could" and _NEGATIONS & set(words[max(0, i - 9):i - 2]))):
+            return "past"  # what failed is past: "could not be reached for comment Friday", "neither
+            # he nor his wife could be located Wednesday"
         if prev in _AUXILIARY:
             return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
         if word not in _PAST and (prev in _DETERMINERS or prev in _BEFORE_ADJECTIVE or nxt == "by"):
