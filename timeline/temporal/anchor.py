@@ -214,7 +214,8 @@ _CALENDAR_SUBJECTS = frozenset(["which", "that", "it", "day", "days", "date", "h
 _SAME_IN_PAST = frozenset(["forecast", "broadcast", "bid", "shed", "upset", "cost", "hurt", "let",
                            "cast", "beat", "bet", "burst", "thrust"])
 #: words that start another clause: a tense cue after them belongs to that clause
-_CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas"])
+_CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas", "unless", "if", "because", "although",
+                           "though", "whether", "when", "once"])
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -228,6 +229,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     been due to expire Friday") is past.
     """
     left = _tokens(text[max(0, start - 160):start])
+    if left[-1:] == ["since"]:
+        return "past"  # "since January": what a span starts from is over
     right_text = text[end:end + 240]
     right = _tokens(right_text)
     found_left = _scan(left, TENSE_WINDOW, leftward=True)

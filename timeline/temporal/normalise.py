@@ -838,9 +838,21 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         tense = "future"  # "a funeral was planned for Saturday", "to schedule final passage for Thursday"
     elif not rel and set(before) & _AHEAD:
         tense = "future"  # "ahead of Friday's summit", "investors await Wednesday's decision"
-    elif not rel and re.match(r"['’]s\b", ctx.text[end:end + 3]):
-        tense = "past"  # "Wednesday's ruling": news names an event it has reported
+    elif not rel and re.match(r"['’]s\b", ctx.text[end:end + 3]) and not (
+            tense == "future" and _next_word(ctx.text, end + 2) in _SCHEDULED_EVENTS):
+        # "Wednesday's ruling": news names an event it has reported; but a deadline or a vote
+        # may lie ahead ("a deal will not be reached by Tuesday's deadline")
+        tense = "past"
     return resolve_weekday(ctx.dct, weekday, tense=tense)
+
+
+#: Events named by their day ("Tuesday's deadline") that may lie ahead of the telling.
+_SCHEDULED_EVENTS = frozenset(L.scheduled_events)
+
+
+def _next_word(text: str, at: int) -> str:
+    m = re.match(r"\s*([A-Za-z-]+)", text[at:at + 40])
+    return m.group(1).lower() if m else ""
 
 
 #: Words before an event named by its day that put it ahead: "ahead of Friday's vote".
@@ -907,16 +919,7 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
             return _one(m, "TIME", f"{value}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
         day = _ref_date(ctx) or ctx.dct
     else:
-        # a bare clock time is on the day the story has just named, if its sentence names it or
-        # its tense agrees ("on Election Day ... lines stretched at 7 p.m."), else on the
-        # publication date ("He will vote Tuesday. He told reporters at 11:30 a.m.")
-        ref = _ref_date(ctx)
-        same_sentence = not re.search(r"[.!?][\s'\"’”]|\n", ctx.text[ctx.ref_end:m.start()])
-        if ref and ctx.dct and not same_sentence:
-            tense = ctx.tense(m.start(), m.end())
-            if not ((tense == "past" and ref <= ctx.dct) or (tense == "future" and ref >= ctx.dct)):
-                ref = None
-        day = ref or ctx.dct
+        day = _story_day(ctx, m.start(), m.end())
     date = _ymd(day) if day else "XXXX-XX-XX"
     return _one(m, "TIME", f"{date}T{hour:02d}:{minute:02d}", _mod(m.group("mod")), inferred)
 
@@ -934,12 +937,37 @@ _ON_DATE = re.compile(r"(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+(?P<
                       + r")\s+(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 
 
+def _story_day(ctx: Context, start: int, end: int) -> dt.date | None:
+    """The day of a clock time or part of day that names none: the day the story has just
+    named, if its sentence names it or its tense agrees ("on Election Day ... lines stretched at
+    7 p.m."), else the publication date ("He will vote Tuesday. He told reporters at 11:30 a.m.")."""
+    ref = _ref_date(ctx)
+    same_sentence = not re.search(r"[.!?][\s'\"’”]|\n", ctx.text[ctx.ref_end:start])
+    if ref and ctx.dct and not same_sentence:
+        tense = ctx.tense(start, end)
+        if not ((tense == "past" and ref <= ctx.dct) or (tense == "future" and ref >= ctx.dct)):
+            ref = None
+    return ref or ctx.dct
+
+
 def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
-    part = PARTS.get(m.group("part").lower().replace(" ", "-")) or "AF"
-    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}.get((m.group("deixis") or "").lower(), 0)
-    base = _ref_date(ctx) or ctx.dct
+    """"mid-afternoon", "late afternoon", "by evening", "in the morning", "overnight": a part of
+    the day the story tells (the night before it, for "overnight")."""
+    written = m.group("part") or m.group("part2") or m.group("part3") or m.group("part4") or m.group("part5")
+    word = re.sub(r"\s+", " ", written.lower())
+    part = PARTS.get(word.replace(" ", "-")) or PARTS.get(word.split()[-1]) or "AF"
+    deixis = (m.group("deixis") or "").lower()
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(deixis, 0)
+    if deixis:
+        base = ctx.dct
+    elif word.startswith("mid"):
+        base = _ref_date(ctx) or ctx.dct
+    else:
+        base = _story_day(ctx, m.start(), m.end())
+    if word == "overnight":
+        offset -= 1
     date = _ymd(base + dt.timedelta(days=offset)) if base else "XXXX-XX-XX"
-    return _one(m, "TIME", f"{date}T{part}", None, ("year", "month", "day"))
+    return _one(m, "TIME", f"{date}T{part}", _mod(m.group("mod") or m.group("mod4")), ("year", "month", "day"))
 
 
 def n_week_of(m: re.Match[str], ctx: Context) -> list[Part]:

@@ -54,6 +54,11 @@ NUM_MOD = (r"(?P<nmod>(?i:more\s+than|less\s+than|fewer\s+than|nearly|almost|ove
            r"the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+latest|"
            r"the\s+remaining|past|last|next|first|final|coming|previous|the|its|their|his|her|"
            r"at\s+least\s+the\s+past|at\s+least\s+the\s+last)\s+)")
+def _after_words(*words: str) -> str:
+    """A lookbehind: right after one of ``words`` (either case of its first letter) and a space."""
+    return "(?:" + "|".join(rf"(?<=\b[{w[0]}{w[0].upper()}]{w[1:]} )" for w in words) + ")"
+
+
 def _title(name: str) -> str:
     """"valentine's day" -> "Valentine's Day"; "fourth of july" -> "Fourth of July"."""
     return re.sub(r"(?<![\w'’])(?!(?:of|the)\b)[a-z]", lambda m: m.group().upper(), name)
@@ -136,8 +141,14 @@ PATTERNS: dict[str, str] = {
              r"|(?P<named>(?i:noon|midnight|midday)))"
              rf"(?:\s+(?P<tz>{TZ}))?(?:(?:\s*,\s*|\s+)(?:(?P<wd>{WEEKDAY})|(?P<deixis>{SPOKEN_DAY_PART}|(?i:today|yesterday|tomorrow))"
              rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?{E}"),
+    # mid-afternoon / late afternoon / in the morning / by evening / overnight
     "day_part": (rf"{B}(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid[-\s]?afternoon|mid[-\s]?morning))"
-                 r"(?:\s+(?P<deixis>(?i:today|yesterday|tomorrow)))?(?!\w)"),
+                 r"(?:\s+(?P<deixis>(?i:today|yesterday|tomorrow)))?(?!\w)"
+                 rf"|{_after_words('in', 'by', 'until', 'till', 'through', 'during', 'from', 'since')}(?P<part2>(?i:the\s+(?:morning|afternoon|evening)))"
+                 r"(?!\w|\s+(?i:of|before|after|when|that|news|paper|papers|edition|show|rush|commute|session)\b)"
+                 rf"|{_after_words('by', 'until', 'till', 'through')}(?P<part3>(?i:morning|afternoon|evening|midday))(?![\w-])"
+                 r"|(?P<mod4>(?i:early|late))\s+(?P<part4>(?i:morning|afternoon|evening))(?![\w-]|\s+(?i:of|news|show|trading|session)\b)"
+                 r"|(?P<part5>(?i:overnight))(?![\w-]|\s+(?i:stay|stays|flight|flights|train|trains|bag|camp|shift|shifts|guest|guests|visit|trip|trips|hours|rates?|lending)\b)"),
     # five years ago / a year earlier / two weeks later
     "ago": (rf"{B}(?:(?P<nmod>(?i:more\s+than|less\s+than|nearly|almost|about|around|some|over|"
             r"only|just|barely|at\s+least|roughly|approximately))\s+)?"
