@@ -47,7 +47,7 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
             out.append(Timex(text[part.start:part.end], part.start, part.end, part.type, part.value,
                              part.mod, part.inferred, anchor_str if part.inferred else None, part.point))
             ctx.remember(part, cand.rule)
-    return order_ranges(text, out)
+    return time_on_day(text, order_ranges(text, out))
 
 
 #: what joins the two ends of a range: "between January and March", "from May to July", "Feb.-April"
@@ -85,3 +85,26 @@ def order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         if earlier <= last.value and earlier[4:] != "-02-29":
             out[i] = replace(first, value=earlier)
     return out
+
+
+_ON_DAY = re.compile(r",?\s+(?:on\s+)?")
+_CLOCK = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d)$")
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time is on the day named right after it: "at 6 a.m. on Black Friday".
+
+    >>> [t.value for t in find_timexes("Stores open at 6 a.m. on Black Friday.", "2018-11-20")]
+    ['2018-11-23T06:00', '2018-11-23']
+    """
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        clock, day = out[i], out[i + 1]
+        found = _CLOCK.match(clock.value)
+        if clock.type == "TIME" and found and day.type == "DATE" and _FULL_DAY.match(day.value) \
+                and _ON_DAY.fullmatch(text, clock.end, day.start):
+            out[i] = replace(clock, value=day.value + found.group(1), inferred=day.inferred,
+                             anchor=day.anchor)
+    return out
+

@@ -169,7 +169,12 @@ _ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[A-Za-z]|" + "|".join(map(re.escape,
 #: "called for X on Monday": X is ahead of the call
 _CALLS = frozenset(["call", "calls", "called", "calling"])
 #: cues that yield to a cue on the other side of the expression ("Until Friday, they had waited")
+#: or further on the same side ("the roads remained closed until Sunday")
 _WEAK = frozenset(["until"])
+#: past cues that are times themselves: beyond a comma they tell another time's tense
+_GRANTS = frozenset(["has", "have", "given", "gave", "granted", "allowed", "extended", "postponed", "delayed",
+                     "adjourned", "deferred", "suspended", "recessed"])
+_TOLD_TIMES = frozenset(["ago", "earlier", "last", "yesterday"])
 
 
 def _tokens(text: str) -> list[str]:
@@ -184,27 +189,38 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _scan(words: list[str], reach: int, *, leftward: bool,
-          after_punct: bool = False) -> tuple[int, str, bool] | None:
+def _scan(words: list[str], reach: int, *, leftward: bool, after_punct: bool = False,
+          comma_at: int | None = None) -> tuple[int, str, bool] | None:
     """The nearest cue within ``reach`` words (read away from the expression): distance, tense, weak."""
     order = range(len(words) - 1, max(-1, len(words) - 1 - reach), -1) if leftward else range(min(reach, len(words)))
+    weak: tuple[int, str, bool] | None = None
     for distance, index in enumerate(order):
         word = words[index]
         if word in ".;!?":
-            return None
+            return weak
         tense = _cue(words, index)
         if tense == "future" and not leftward and word.endswith("ed") and word in _FUTURE_TO \
                 and not (index and words[index - 1] in ("is", "are", "am")):
             tense = "past"  # "X on Saturday vowed to ...": the day of the vow, which is past
             # (but "X in November, is expected to ..." is still ahead)
+        if tense == "future" and not leftward and word in _ASKS:
+            # "addressing leaders on Monday, urged them to stop": the day of the urging
+            tense = "past" if word.endswith("ed") or word == "told" else None
         if leftward and distance > 1 and word in _CALLS and "for" in words[index + 1:] \
                 and words[index + 1:index + 2] != ["back"]:  # "were called back for a session" is past
             tense = "future"  # "called for a strike on Monday": what is called for lies ahead
         if tense and after_punct and not leftward and word in _REPORTING:
             continue  # "X will meet Friday, he said" is about the future
+        if tense and not leftward and word in _TOLD_TIMES and comma_at is not None and index >= comma_at:
+            continue  # "a June increase at 87%, up from 70% a week ago": another time's tense
+        if tense and word in _WEAK and weak is None:
+            weak = (distance, tense, True)  # "remained closed until Sunday": the verb decides
+            continue
+        if tense and weak and (word in _SCHEDULE_WORDS or word in _GRANTS):
+            return weak  # "postponed until Tuesday", "has given them until Tuesday": a deadline ahead
         if tense:
-            return distance, tense, word in _WEAK
-    return None
+            return distance, tense, False
+    return weak
 
 
 #: what "falls on" a day in the calendar's present tense: "the holiday falls on Sunday"
@@ -213,6 +229,8 @@ _CALENDAR_SUBJECTS = frozenset(["which", "that", "it", "day", "days", "date", "h
 #: verbs whose past is their base form: past after "it", "he", "she" (the present takes -s)
 _SAME_IN_PAST = frozenset(["forecast", "broadcast", "bid", "shed", "upset", "cost", "hurt", "let",
                            "cast", "beat", "bet", "burst", "thrust"])
+#: pasts spelt as their base form, which are nouns after a determiner ("a cut by March")
+_SAME_FORM = _SAME_IN_PAST | frozenset(["put", "set", "hit", "quit", "cut", "shut", "split", "spread", "read"])
 #: words that start another clause: a tense cue after them belongs to that clause
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas", "unless", "if", "because", "although",
                            "though", "whether", "when", "once"])
@@ -244,7 +262,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     # adverbial, so the main clause after the comma reports the tense
     fronted = len(opening) <= 2 or (found_left is None and opening[:1] in (
         ["in"], ["on"], ["at"], ["during"], ["after"], ["before"], ["since"], ["by"], ["until"]))
-    found_right = _scan(right, TENSE_WINDOW, leftward=False,
+    comma = right_text.find(",")
+    comma_at = len(_tokens(right_text[:comma])) if comma >= 0 else None
+    found_right = _scan(right, TENSE_WINDOW, leftward=False, comma_at=comma_at,
                         # "In September, it announced": the main clause, however it reports
                         after_punct=not fronted and bool(re.match(r"\s*[,)'\"’”]", right_text)))
     if found_left and found_right:
@@ -275,6 +295,9 @@ _PLANS = frozenset(["plan", "plans", "planned", "planning", "schedules", "schedu
 #: words that open the object of a planning verb
 _PLAN_OBJECTS = frozenset(["a", "an", "the", "another", "more", "new", "its", "their", "his", "her", "two",
                            "three", "several", "talks", "protests", "rallies", "meetings", "strikes"])
+_ASKS = frozenset(["ordered", "orders", "asked", "asks", "told", "urged", "urges", "invited", "invites",
+                   "allowed", "allows", "forced", "required", "requires", "called", "summoned"])
+_OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "it"])
 _NEGATIONS = frozenset(["not", "neither", "nor", "no", "never", "nobody", "none"])
 _INDEFINITE = frozenset(["a", "an", "his", "her", "its", "their", "our", "my", "your"])
 #: prepositions after which a participle is an adjective ("behind closed doors")
@@ -302,6 +325,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"  # "candidates may begin circulating petitions on June 6"
     if word in ("falls", "fall") and nxt == "on" and prev in _CALENDAR_SUBJECTS:
         return "future"  # the calendar's present: "Valentine's Day falls on Sunday"
+    if (word in _FUTURE_TO or word in _ASKS) and nxt in _OBJECT_PRONOUNS and words[i + 2:i + 3] == ["to"]:
+        return "future"  # "ordered him to return for a hearing March 6", "expects them to vote"
     if word in _FUTURE_TO:
         if nxt == "to":
             return "future"
@@ -312,7 +337,7 @@ def _cue(words: list[str], i: int) -> str | None:
                 return "future"  # the present progressive schedules: "is leaving Friday"
             return None
     if word in _SCHEDULED and prev not in _AUXILIARY and prev not in _DETERMINERS and \
-            prev2 not in _INDEFINITE:  # "a state visit on Monday" is a noun; "the summit opens"
+            prev2 not in _INDEFINITE and prev not in _NEGATIONS:  # "a state visit on Monday" is a noun; "the summit opens"
         return "future"  # the present tense schedules: "the talks open Monday"
     if _is_past_word(word):
         if prev in ("stay", "stays", "remain", "remains", "staying", "remaining", "kept", "keep"):
@@ -323,7 +348,12 @@ def _cue(words: list[str], i: int) -> str | None:
             # he nor his wife could be located Wednesday"
         if prev in _AUXILIARY:
             return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
-        if word not in _PAST and (prev in _DETERMINERS or prev in _BEFORE_ADJECTIVE or nxt == "by"):
+        if word in _SAME_FORM and prev in ("now", "currently", "they", "we", "you", "i"):
+            return None  # "investors now put the probability of a June increase at 87%"
+        if (word not in _PAST or word in _SAME_FORM) and (
+                prev in _DETERMINERS or prev in _BEFORE_ADJECTIVE or nxt == "by") \
+                or prev2 == "to" and word not in _PAST and prev not in _NEGATIONS:
+            # "to publish updated figures": a participle after a verb's infinitive is an adjective
             # an adjective or a participle: "an unspecified date", "behind closed doors",
             # "markets untouched by"
             return None

@@ -212,7 +212,8 @@ def g_season(m: re.Match[str], text: str) -> bool:
         return False  # "the Summer Olympics", "the Winter Palace"
     return _prev_word(text, m.start()) in {"in", "during", "by", "since", "until", "through", "before",
                                            "after", "over", "for", "this", "last", "next", "throughout",
-                                           "into"}
+                                           "into"} or (rel == "the" and _prev_word(text, m.start()) in {
+                                               "of", "to", "from"})  # "confined to the summer"
 
 
 #: "that week", "the same month", "later that same month": the time just told

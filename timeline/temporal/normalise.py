@@ -44,7 +44,8 @@ UNITS: dict[str, tuple[str, bool, tuple[str, int] | None]] = {
 }
 MULTIPLES = {"FN": ("W", 2), "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000)}
 VAGUE_UNITS = {"S": "PTXS", "MIN": "PTXM", "H": "PTXH", "D": "PXD", "W": "PXW", "FN": "PXW",
-               "M": "PXM", "Q": "PXQ", "Y": "PXY", "DE": "PXDE", "CE": "PXCE", "ML": "PXML"}
+               "M": "PXM", "Q": "PXQ", "Y": "PXY", "DE": "PXY", "CE": "PXY", "ML": "PXY"}
+# (decades and centuries are counted in years, vague or not: "two decades" P20Y, "decades" PXY)
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS = L.day_parts
 
@@ -66,6 +67,9 @@ class Part:
 _REFERENCE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]))?$")
 _DAY_PART = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|MI|DT)$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
+
+
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
 
 
 @dataclass
@@ -109,7 +113,10 @@ class Context:
 
     def remember(self, part: Part, rule: str) -> None:
         """Note what later expressions may count from: the last date ("a year earlier"), the last
-        day ("the next day"), whether it was a weekday, where the reported quarter was named."""
+        day ("the next day"), whether it was a weekday, where the reported quarter was named. A date
+        after "since" is a yardstick, not the time the story tells ("the lowest since May 2007")."""
+        if _SINCE.search(self.text, max(0, part.start - 7), part.start):
+            return
         if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
             self.ref, self.ref_end, self.ref_weekday = part.value, part.end, rule == "weekday"
         elif part.reference and part.type == "TIME" and rule == "weekday" and _DAY_PART.match(part.value):
@@ -620,6 +627,13 @@ def _holiday(key: str, year: int) -> dt.date:
     rule = L.holidays[key]
     if rule.startswith("EASTER"):
         return easter(year) + dt.timedelta(days=int(rule[6:] or 0))
+    shift = re.search(r"(?<=[A-Z])[+-]\d+$", rule)  # "11-4THU+1": the day after Thanksgiving
+    if shift:
+        return _holiday_rule(rule[:shift.start()], year) + dt.timedelta(days=int(shift.group()))
+    return _holiday_rule(rule, year)
+
+
+def _holiday_rule(rule: str, year: int) -> dt.date:
     month, spec = int(rule[:2]), rule[3:]
     if spec.isdigit():
         return dt.date(year, month, int(spec))
@@ -1014,9 +1028,10 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
 def _told_from(m: re.Match[str], point: str, mod: str | None, unit: str, n: int,
                direction: str) -> list[Part] | None:
     """"Three days later", "a day earlier": TimeML annotates the duration ("three days", P3D) and
-    leaves "later" a signal; the day it reaches is kept as the point. Years stay dates ("a year
-    earlier" is the year-ago period of a report)."""
-    if direction not in ("later", "earlier") or unit not in ("S", "MIN", "H", "D", "W", "M"):
+    leaves "later" a signal; the day it reaches is kept as the point. "A year earlier" stays a
+    date: it is the year-ago period of a report."""
+    if direction not in ("later", "earlier") or unit not in ("S", "MIN", "H", "D", "W", "M") and not (
+            direction == "later" and unit in ("Y", "DE")):
         return None
     end = m.start("dir")
     while end > m.start() and m.string[end - 1].isspace():
