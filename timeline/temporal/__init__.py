@@ -47,7 +47,7 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
             out.append(Timex(text[part.start:part.end], part.start, part.end, part.type, part.value,
                              part.mod, part.inferred, anchor_str if part.inferred else None, part.point))
             ctx.remember(part, cand.rule)
-    return time_on_day(text, order_ranges(text, out))
+    return join_durations(text, time_on_day(text, order_ranges(text, out)))
 
 
 #: what joins the two ends of a range: "between January and March", "from May to July", "Feb.-April"
@@ -106,5 +106,34 @@ def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
                 and _ON_DAY.fullmatch(text, clock.end, day.start):
             out[i] = replace(clock, value=day.value + found.group(1), inferred=day.inferred,
                              anchor=day.anchor)
+    return out
+
+
+_DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
+_DURATION_HEAD = re.compile(r"^P(T?)(?:\d+[YMWDHS])+$")
+_DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")
+#: units from large to small, as "2 hours, 8 minutes, 31 seconds" names them
+_DATE_UNITS, _TIME_UNITS = "YMWD", "HMS"
+
+
+def join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A duration told in several units is one: "2 hours, 8 minutes, 31 seconds" is PT2H8M31S.
+
+    >>> [(t.text, t.value) for t in find_timexes("He won in 2 hours, 8 minutes, 31 seconds.", "2024-04-15")]
+    [('2 hours, 8 minutes, 31 seconds', 'PT2H8M31S')]
+    """
+    out: list[Timex] = []
+    for timex in timexes:
+        last = out[-1] if out else None
+        a = _DURATION_HEAD.match(last.value) if last and last.type == "DURATION" and not last.mod else None
+        b = _DURATION_PART.match(timex.value) if timex.type == "DURATION" and not timex.mod else None
+        if last and a and b and a.group(1) == b.group(1) and _DURATION_JOIN.fullmatch(text, last.end, timex.start):
+            units = _TIME_UNITS if b.group(1) else _DATE_UNITS
+            head = re.findall(r"\d+([YMWDHS])", last.value)
+            if head and b.group(3) in units and units.index(b.group(3)) > units.index(head[-1]):
+                out[-1] = replace(last, text=text[last.start:timex.end], end=timex.end,
+                                  value=last.value + b.group(2) + b.group(3))
+                continue
+        out.append(timex)
     return out
 

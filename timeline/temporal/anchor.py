@@ -278,7 +278,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     found = found_left or found_right
     if found is None and re.match(r"\s*,", right_text):
         # a fronted adverbial: the main clause after it decides ("In January, ..., a bomb killed")
-        found = _scan(right, 3 * TENSE_WINDOW, leftward=False)
+        found = _scan(right, 3 * TENSE_WINDOW, leftward=False,
+                      # but a quotation's reporting verb tells when it was said, not of what
+                      after_punct=bool(re.match(r"\s*,\s*['\"’”]", right_text)))
     return found[1] if found else None
 
 

@@ -94,8 +94,15 @@ def g_month(m: re.Match[str], text: str) -> bool:
     if gap == " " and nxt[:1].isupper() and nxt.lower().rstrip(".") not in _MONTH_WORDS:
         return False  # a name: "April Glaspie", "June Carter"
     if key in L.ambiguous_months or word.isupper():
-        return _prev_word(text, m.start()) in _PREPOSITIONS
+        # "in May"; "rebounding from a weak March", "an unusually warm May"
+        return _prev_word(text, m.start()) in _PREPOSITIONS or (
+            not word.isupper() and _ARTICLE_ADJECTIVE.search(text, max(0, m.start() - 30), m.start()) is not None
+            and not re.match(r"\s+(?:for|on|of|to|against|in)\s+[A-Z]", _after(text, m.end())))  # "the annual March for Life"
     return True
+
+
+#: an article and an adjective before a month: "a weak March", "an unusually warm May"
+_ARTICLE_ADJECTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+$")
 
 
 _NAME_HEADS = frozenset(L.name_heads)
@@ -158,8 +165,11 @@ def g_quarter(m: re.Match[str], text: str) -> bool:
             return False
         if "-" in (m.group("hy") or ""):
             return re.match(r"\s+[a-z]", _after(text, m.end())) is not None
-        # "profit in the first half rose": a company's half year, not a match's
-        words = set(re.findall(r"[a-z]+", _sentence(text, m.start(), m.end()).lower()))
+        # "profit in the first half rose": a company's half year, not a match's; a report may
+        # have named the money a sentence or two before ("Loans fell in March. 'We're hopeful
+        # about the second half,' she said.")
+        around = _sentence(text, max(0, m.start() - 250), m.end())
+        words = set(re.findall(r"[a-z]+", around.lower()))
         return det in ("the", "its") and bool(words & _FINANCE)
     if det == "a" and not ordinal:
         return False
@@ -186,7 +196,10 @@ def g_quarter(m: re.Match[str], text: str) -> bool:
 
 
 def g_month_quarter(m: re.Match[str], text: str) -> bool:
-    """"the July-September quarter": three months that make a calendar quarter."""
+    """"the July-September quarter": three months that make a calendar quarter; "the June
+    quarter": the quarter that ends in June."""
+    if m.group("m3"):
+        return bool(m.group("det"))
     first, last = L.month(m.group("m1")), L.month(m.group("m2"))
     return last == first + 2 and last % 3 == 0
 
@@ -259,6 +272,8 @@ def g_duration(m: re.Match[str], text: str) -> bool:
         return False  # ages ("a 44-year-old", "15 months of age"), compounds ("a year-earlier loss")
     if m.group("unit")[:1].isupper() and not m.group("unit").isupper():
         return False  # a title: "60 Minutes"
+    if unit == "quarter" and m.group("pl") and "-" in m.group("sep"):
+        return False  # a fraction: "fell by three-quarters"
     if num in ("a", "an") and _RATE.search(text[max(0, m.start() - 40):m.start()]):
         return False  # a rate: "$500 million a year", "four flights a week"
     if num in ("a", "an") and unit in ("second", "sec", "min", "quarter"):
@@ -278,14 +293,23 @@ def g_vague(m: re.Match[str], text: str) -> bool:
     if m.group("rel") or m.group("vague"):
         # "some days" is too loose to be a duration unless anchored ("the past some days" is not English)
         return (m.group("vague") or "").lower() != "some" or bool(m.group("rel"))
+    if text[m.start() - 1:m.start()] == "-":
+        return False  # "after-hours trading"
     prev = _prev_word(text, m.start())
     nxt = _next_words(text, m.end(), 1)
+    if nxt and nxt[0].lower() in ("of", "later", "earlier", "before", "after") and not m.group("det") \
+            and m.group("unit").lower() in ("hours", "days", "weeks", "months", "years", "decades") \
+            and prev not in _POSSESSORS and not re.search(r"\d\s*$", text[max(0, m.start() - 3):m.start()]):
+        return True  # "weeks of protests followed", "less active years before they are diagnosed"
     if nxt and nxt[0].lower() in ("of", "later", "earlier", "ago", "before", "after", "old"):
         return False
     if m.group("det"):
         # "over the years", "in the weeks ahead", "in the years that followed"
         return prev == "over" or re.match(r"\s+(?:ahead|to\s+come|that\s+followed)\b", _after(text, m.end())) is not None
     return prev in {"for", "within", "in", "over", "after"}
+
+
+_POSSESSORS = frozenset(["the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose"])
 
 
 def g_set(m: re.Match[str], text: str) -> bool:
@@ -317,6 +341,8 @@ def g_ref(m: re.Match[str], text: str) -> bool:
         return False
     if word == "the present" and re.match(r"\s+[a-z]", after):
         return False
+    if word == "the past" and re.match(rf"\s+(?:\d|{L.number_pattern}\b|few\b|several\b)", after):
+        return False  # "in three quarters of the past four": a count, not the past
     return True
 
 

@@ -70,6 +70,8 @@ _DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|showed|released|published)\s+(?:on\s+)?$")
+_PERIOD = re.compile(r"^\d{4}-(?:\d\d|Q[1-4])$")
 
 
 @dataclass
@@ -82,6 +84,8 @@ class Context:
     ref_end: int = 0  # where that mention ends
     ref_day: str | None = None  # last day mentioned ("the next day" counts from it)
     ref_weekday: bool = False  # was the last date mentioned a weekday ("Wednesday and Thursday")?
+    ref_reported: bool = False  # was it the day of a report ("the ministry said Tuesday")?
+    ref_period: str | None = None  # the last month or quarter mentioned (what a statistic is of)
     quarter_end: int = -1  # where the quarter last reported on was named
     last_quarter: str | None = None
     year_to_date: bool = False  # the text last spoke of "the first nine months", not a quarter
@@ -119,6 +123,9 @@ class Context:
             return
         if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
             self.ref, self.ref_end, self.ref_weekday = part.value, part.end, rule == "weekday"
+            self.ref_reported = bool(_REPORTED.search(self.text, max(0, part.start - 16), part.start))
+            if _PERIOD.match(part.value):
+                self.ref_period = part.value
         elif part.reference and part.type == "TIME" and rule == "weekday" and _DAY_PART.match(part.value):
             # "Friday night" tells a day as "Friday" would
             self.ref, self.ref_end, self.ref_weekday = part.value[:10], part.end, True
@@ -401,6 +408,8 @@ def n_month(m: re.Match[str], ctx: Context) -> list[Part]:
         year = y if month > ctx.dct.month else y + 1
     elif rel == "this":
         year = y
+    elif rel == "that" and ctx.ref and ctx.ref[:4].isdigit():
+        year = int(ctx.ref[:4])  # "early 2016, before the money runs out that March"
     else:
         return _one(m, "DATE", _calendar(ctx, m.start(), m.end(), month, None, None)[0], mod, ("year",))
     return _one(m, "DATE", f"{year:04d}-{month:02d}", mod, ("year",))
@@ -559,14 +568,14 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     indefinite = "-" not in (m.group("hy") or "") and (
         (m.group("det") or "").lower() == "a"
         or re.search(r"\b[Aa]n?\s+[a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) is not None)
-    topic = not half and not backward and ctx.mention_quarter(
+    topic = not backward and ctx.mention_quarter(
         value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past")
     start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else _after_possessive(m)
     return _one(m, "DATE", value, None, inferred, start=start, reference=topic if not half else not backward)
 
 
 def n_month_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
-    q = L.month(m.group("m2")) // 3
+    q = max(1, L.month(m.group("m2") or m.group("m3")) // 3)
     if m.group("year"):
         return _one(m, "DATE", f"{m.group('year')}-Q{q}")
     if ctx.dct is None:
@@ -1012,6 +1021,11 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
             later_quarter = unit == "Y" and ctx.last_quarter and ctx.quarter_end > ctx.ref_end \
                 and not ctx.year_to_date
             base = ctx.reported_quarter() if ctx.quarter_is_topic() or later_quarter else ctx.ref
+            if unit == "Y" and direction == "earlier" and base == ctx.ref and ctx.ref_reported \
+                    and ctx.ref_period and _DAY.match(ctx.ref):
+                # "jobs rose in April, the ministry said Friday, up 2% from a year earlier": the
+                # month the figure is of, not the day it was told
+                base = ctx.ref_period
             shifted = shift_value(base or ctx.ref, sign * n, unit)
             if shifted:
                 return _told_from(m, shifted, mod, unit, n, direction) or \
@@ -1128,7 +1142,8 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 
 
 def n_unit_adj(m: re.Match[str], ctx: Context) -> list[Part]:
-    return _one(m, "DURATION", duration_value(1, L.unit(m.group("unit"))))
+    """"weeklong", "a year-long war", "wait another month": one unit's duration."""
+    return _one(m, "DURATION", duration_value(1, L.unit(m.group("unit") or m.group("unit2"))))
 
 
 def n_vague(m: re.Match[str], ctx: Context) -> list[Part]:

@@ -85,7 +85,7 @@ PATTERNS: dict[str, str] = {
     "month_year": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly)\b|(?i:mid)-)(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)"
                    rf"|(?P<rel>(?i:last|this|next))\s+(?i:year))"),
     # March / last March / early December / mid-March
-    "month": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly|last|this|next)\b|(?i:mid)-)(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?"
+    "month": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly|last|this|next|that)\b|(?i:mid)-)(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|that))\s+)?"
               rf"(?P<mon>{MONTH})(?!\.?\s*\d)"),
     # 2016 / fiscal 1989 / early 2010 / the year 2000 / mid-1996
     "year": (rf"(?<![\w$£€#])(?:{MOD}|(?P<pre>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
@@ -106,8 +106,10 @@ PATTERNS: dict[str, str] = {
                 rf"(?:\s+(?P<of>(?i:of|in))\s+(?P<ofyear>{YEAR}|(?i:(?:this|last|next|the)\s+(?:fiscal\s+)?year))"
                 r"|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?(?![\w-])"),
     # the July-September quarter / the April-June period: a calendar quarter by its months
-    "month_quarter": (rf"{B}(?:(?P<det>(?i:the|its|this|that))\s+)?(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})\s+"
-                      rf"(?P<q>(?i:quarter|period))(?:\s+(?i:of)\s+(?P<year>{YEAR}))?(?![\w-])"),
+    # the June quarter: the quarter that ends in June
+    "month_quarter": (rf"{B}(?:(?P<det>(?i:the|its|this|that))\s+)?(?:(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})\s+"
+                      rf"(?P<q>(?i:quarter|period))|(?P<m3>{MONTH})\s+(?i:quarter))"
+                      rf"(?:\s+(?i:of)\s+(?P<year>{YEAR}))?(?![\w-])"),
     "qcode": rf"{B}(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?{E}",
     # last summer / the spring of 1990 / this past spring / winter 2016
     "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|that(?:\s+same)?|the\s+early|the\s+late|"
@@ -160,11 +162,13 @@ PATTERNS: dict[str, str] = {
                  r"(?:\s+(?i:more|additional|full|straight|consecutive|long|trading|business|working|calendar))?"
                  rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<pl>s)?"
                  r"(?P<tail>-(?i:long|old)|\s+(?i:and\s+a\s+half|or\s+so))?(?![\w])"),
-    "unit_adj": r"(?<![\w-])(?P<unit>(?i:day|week|month|year|hour|decade))-?long(?!\w)",
+    "unit_adj": (r"(?<![\w-])(?P<unit>(?i:day|week|month|year|hour|decade))-?long(?!\w)"
+                 r"|(?<![\w-])(?i:another)\s+(?P<unit2>(?i:minute|hour|day|week|month|year|decade))(?![\w-]|\s+of\b)"),
     # several years / recent months / the next few days / for years
     "vague": (rf"{B}(?:(?P<det>(?i:the|its))\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|following|"
               r"recent|early|ensuing|first))\s+)?(?:(?P<vague>" + VAGUE + r")\s+)?"
-              r"(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|quarters))(?!\w)"),
+              r"(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|quarters))"
+              r"(?:\s+(?i:or)\s+(?i:hours|days|weeks|months|years|decades))?(?!\w)"),  # "weeks or months"
     # every week / each Thursday / every other year
     "set": (rf"{B}(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{NUM})\s+)?"
             rf"(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART}|(?i:weekend))(?P<pl>s)?"
