@@ -337,6 +337,22 @@ def test_the_next_year_of_a_past_story() -> None:
 
 @pytest.mark.parametrize("text, dct, expected", [
     ("The ban takes effect on New Year's Day.", "2015-12-28", [("New Year's Day", "DATE", "2016-01-01")]),
+    ("A jury convicted the former treasurer on Monday.\n\nHe siphoned money for years.\n\nJurors deliberated "
+     "for nine hours before returning the verdict at 4:15 p.m.", "2020-01-28",
+     [("Monday", "DATE", "2020-01-27"), ("years", "DURATION", "PXY"), ("nine hours", "DURATION", "PT9H"),
+      ("4:15 p.m.", "TIME", "2020-01-27T16:15")]),
+    ("The airline said Friday that profit doubled.\n\nThe strike, which began May 14, cost $48 million.\n\n"
+     "\"The strike is behind us,\" she said.\n\nShares rose 4.6% to $42.50 at 4 p.m. in New York trading.",
+     "2014-07-25", [("Friday", "DATE", "2014-07-25"), ("May 14", "DATE", "2014-05-14"),
+                    ("4 p.m.", "TIME", "2014-07-25T16:00")]),
+    ("Fire doubles in size overnight\n\nThe fire more than doubled in size overnight and had burned 41,000 acres "
+     "by Tuesday morning.", "2022-09-06",
+     [("overnight", "TIME", "2022-09-05TNI"), ("overnight", "TIME", "2022-09-05TNI"),
+      ("Tuesday morning", "TIME", "2022-09-06TMO")]),
+    ("Profit rose in the second quarter. For the first half, profit was $598 million, compared with a loss "
+     "in the year-ago period. Costs in the quarter fell.", "2014-07-25",
+     [("the second quarter", "DATE", "2014-Q2"), ("the first half", "DATE", "2014-H1"),
+      ("the year-ago period", "DATE", "2013-H1"), ("the quarter", "DATE", "2014-Q2")]),
     ("They could not afford to wait another month.", "2013-11-07", [("another month", "DURATION", "P1M")]),
     ("Headaches fell by three-quarters. Shares rose in after-hours trading. Profit rose in three quarters "
      "of the past four.", "2016-09-10", []),

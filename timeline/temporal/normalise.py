@@ -70,6 +70,9 @@ _DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_SENTENCE_STOP = re.compile(r"[.!?](?:[\s'\"’”]|$)|\n\s*\n")
+#: how far into a story its lede runs (characters): the day it names there is the story's day
+LEDE = 400
 _REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|showed|released|published)\s+(?:on\s+)?$")
 _PERIOD = re.compile(r"^\d{4}-(?:\d\d|Q[1-4])$")
 
@@ -86,6 +89,10 @@ class Context:
     ref_weekday: bool = False  # was the last date mentioned a weekday ("Wednesday and Thursday")?
     ref_reported: bool = False  # was it the day of a report ("the ministry said Tuesday")?
     ref_period: str | None = None  # the last month or quarter mentioned (what a statistic is of)
+    last_half: str | None = None  # the half year last reported on, and where it was named
+    last_half_end: int = -1
+    ref_day_end: int = 0  # where the last day was named
+    lede_day: str | None = None  # the first day the story names, in its opening lines
     quarter_end: int = -1  # where the quarter last reported on was named
     last_quarter: str | None = None
     year_to_date: bool = False  # the text last spoke of "the first nine months", not a quarter
@@ -132,7 +139,9 @@ class Context:
         if part.type == "DATE" and part.value == self.last_quarter:
             self.quarter_end = part.end
         if part.reference and part.type in ("DATE", "TIME") and _DAY.match(part.value):
-            self.ref_day = part.value[:10]
+            self.ref_day, self.ref_day_end = part.value[:10], part.end
+            if self.lede_day is None and part.start < LEDE:
+                self.lede_day = self.ref_day
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -524,6 +533,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     if ordinal is None:
         if backward or year is not None:
             base = ctx.reported_quarter() or _latest_quarter(ctx)
+            if backward and ctx.last_half and ctx.last_half_end > ctx.quarter_end:
+                base = ctx.last_half  # "For the first half, profit was ... in the year-ago period"
             if ctx.year_to_date and base[:4].isdigit():
                 # "the first nine months ... compared with the year-earlier period": a year
                 value = str(year if year is not None and not backward else int(base[:4]) - 1)
@@ -568,7 +579,9 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     indefinite = "-" not in (m.group("hy") or "") and (
         (m.group("det") or "").lower() == "a"
         or re.search(r"\b[Aa]n?\s+[a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) is not None)
-    topic = not backward and ctx.mention_quarter(
+    if half and not backward and not indefinite:
+        ctx.last_half, ctx.last_half_end = value, m.end()
+    topic = not half and not backward and ctx.mention_quarter(
         value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past")
     start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else _after_possessive(m)
     return _one(m, "DATE", value, None, inferred, start=start, reference=topic if not half else not backward)
@@ -962,15 +975,24 @@ _ON_DATE = re.compile(r"(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+(?P<
 
 def _story_day(ctx: Context, start: int, end: int) -> dt.date | None:
     """The day of a clock time or part of day that names none: the day the story has just
-    named, if its sentence names it or its tense agrees ("on Election Day ... lines stretched at
-    7 p.m."), else the publication date ("He will vote Tuesday. He told reporters at 11:30 a.m.")."""
-    ref = _ref_date(ctx)
-    same_sentence = not re.search(r"[.!?][\s'\"’”]|\n", ctx.text[ctx.ref_end:start])
-    if ref and ctx.dct and not same_sentence:
-        tense = ctx.tense(start, end)
-        if not ((tense == "past" and ref <= ctx.dct) or (tense == "future" and ref >= ctx.dct)):
-            ref = None
-    return ref or ctx.dct
+    named, if its sentence names it, or its paragraph does and the tense agrees ("on Election
+    Day ... lines stretched at 7 p.m."); in the past tense, the day the story's lede named ("The
+    jury convicted him Monday. ... It returned the verdict at 4:15 p.m."); else the publication
+    date ("He will vote Tuesday. He told reporters at 11:30 a.m.")."""
+    if ctx.ref_day is None or ctx.dct is None:
+        return ctx.dct
+    ref = dt.date.fromisoformat(ctx.ref_day)
+    between = ctx.text[ctx.ref_day_end:start]
+    stops = len(_SENTENCE_STOP.findall(between))
+    if not stops:
+        return ref
+    tense = ctx.tense(start, end)
+    if ("\n\n" not in between or stops == 1) and (
+            (tense == "past" and ref <= ctx.dct) or (tense == "future" and ref >= ctx.dct)):
+        return ref
+    if tense == "past" and ctx.lede_day and ctx.lede_day < ctx.dct.isoformat():
+        return dt.date.fromisoformat(ctx.lede_day)
+    return ctx.dct
 
 
 def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -990,7 +1012,8 @@ def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
     if word == "overnight":
         offset -= 1
     date = _ymd(base + dt.timedelta(days=offset)) if base else "XXXX-XX-XX"
-    return _one(m, "TIME", f"{date}T{part}", _mod(m.group("mod") or m.group("mod4")), ("year", "month", "day"))
+    return _one(m, "TIME", f"{date}T{part}", _mod(m.group("mod") or m.group("mod4")), ("year", "month", "day"),
+                reference=word != "overnight")  # the night before tells no day of the story
 
 
 def n_week_of(m: re.Match[str], ctx: Context) -> list[Part]:
