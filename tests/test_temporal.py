@@ -337,6 +337,17 @@ def test_the_next_year_of_a_past_story() -> None:
 
 @pytest.mark.parametrize("text, dct, expected", [
     ("The ban takes effect on New Year's Day.", "2015-12-28", [("New Year's Day", "DATE", "2016-01-01")]),
+    ("The weather service extended its heat advisory for the metro area through Sunday.", "2019-07-19",
+     [("Sunday", "DATE", "2019-07-21")]),
+    ("A cold front is expected to move through late Sunday, bringing scattered thunderstorms by Monday.",
+     "2019-07-19", [("Sunday", "DATE", "2019-07-21"), ("Monday", "DATE", "2019-07-22")]),
+    ("The storm touched down at 3:40 yesterday afternoon. The score was 3:1 last night.", "2013-05-21",
+     [("3:40 yesterday afternoon", "TIME", "2013-05-20T15:40"), ("last night", "TIME", "2013-05-20TNI")]),
+    ("He was released in 2011.\n\nResidents said they were afraid.", "2014-02-13", [("2011", "DATE", "2011")]),
+    ("The 2025 race is scheduled for April 13.", "2024-04-15",
+     [("2025", "DATE", "2025"), ("April 13", "DATE", "2025-04-13")]),
+    ("Under a program approved in 1987 that set no limit, Nashua had bought shares through Sept. 29.",
+     "1989-11-01", [("1987", "DATE", "1987"), ("Sept. 29", "DATE", "1989-09-29")]),
     ("A jury convicted the former treasurer on Monday.\n\nHe siphoned money for years.\n\nJurors deliberated "
      "for nine hours before returning the verdict at 4:15 p.m.", "2020-01-28",
      [("Monday", "DATE", "2020-01-27"), ("years", "DURATION", "PXY"), ("nine hours", "DURATION", "PT9H"),

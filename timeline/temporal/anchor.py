@@ -354,7 +354,9 @@ def _cue(words: list[str], i: int) -> str | None:
             return None  # "investors now put the probability of a June increase at 87%"
         if (word not in _PAST or word in _SAME_FORM) and (
                 prev in _DETERMINERS or prev in _BEFORE_ADJECTIVE or nxt == "by") \
-                or prev2 == "to" and word not in _PAST and prev not in _NEGATIONS:
+                or prev2 == "to" and word not in _PAST and prev not in _NEGATIONS \
+                or (word not in _PAST and prev.endswith("ing") and len(prev) > 5 and prev2 not in _DETERMINERS
+                    and prev2 not in _INDEFINITE):  # "bringing scattered thunderstorms"
             # "to publish updated figures": a participle after a verb's infinitive is an adjective
             # an adjective or a participle: "an unspecified date", "behind closed doors",
             # "markets untouched by"

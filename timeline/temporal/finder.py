@@ -129,8 +129,8 @@ def g_date(m: re.Match[str], text: str) -> bool:
 
 def g_year(m: re.Match[str], text: str) -> bool:
     nxt = _next_words(text, m.end(), 1)
-    if nxt and nxt[0].lower() in _NOT_AFTER_YEAR:
-        return False
+    if nxt and nxt[0].lower() in _NOT_AFTER_YEAR and re.match(r"[ \t]+[\w]", text[m.end():m.end() + 3]):
+        return False  # "2,000 troops" (but "... in 2011.\n\nResidents said")
     if re.match(r"\s*(?:GMT|UTC|hours?\b|hrs\b|local\s+time)", text[m.end():m.end() + 15]):
         return False
     before = text[max(0, m.start() - 12):m.start()].lower()
@@ -380,6 +380,8 @@ def g_weekday(m: re.Match[str], text: str) -> bool:
 def g_time(m: re.Match[str], text: str) -> bool:
     if m.group("named") and _prev_word(text, m.start()) == "high":
         return False
+    if text[max(0, m.start() - 1):m.start()] in (":", "-", "/", "."):
+        return False  # the end of a score or a ratio: "won 3:1 last night"
     ampm = m.group("ampm") or ""
     # "am"/"AM" but not "Am" (a word, "I Am")
     return not (ampm.lower() in ("am", "pm") and not (ampm.islower() or ampm.isupper()))

@@ -291,6 +291,9 @@ _STARTING = frozenset(["departing", "leaving", "arriving", "starting", "beginnin
 #: Words of a plan before "for" and a day: what is planned for a day lies ahead of the plan.
 _PLANNED = frozenset(["planned", "scheduled", "set", "slated", "schedule", "schedules", "plan", "plans",
                       "planning", "scheduling", "rescheduled", "postponed", "moved", "pushed"])
+#: Words that set the end of a span ahead: "extended the advisory through Sunday".
+_EXTENDED = frozenset(["extended", "extends", "extending", "extend", "postponed", "delayed", "adjourned",
+                       "suspended", "runs", "lasts", "continues"])
 #: Words of a forecast, a few words before "for" and a day: "forecast more heavy rain for Tuesday".
 _FORECAST = frozenset(["forecast", "forecasts", "predicted", "predicts", "forecasting"])
 
@@ -303,6 +306,14 @@ def _clause_before(text: str, start: int, word: str = r"[a-z']+") -> list[str]:
     return re.findall(word, re.split(r"[.;!?]\s", text[max(0, start - 60):start])[-1].lower())
 
 
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
               year: int | None, weekday: int | None = None) -> tuple[str, tuple[str, ...]]:
     inferred: tuple[str, ...] = ()
@@ -310,6 +321,16 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
         if ctx.dct is None:
             mm = f"XXXX-{month:02d}"
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
+        written = ctx.ref if ctx.ref and re.fullmatch(r"\d{4}", ctx.ref) and \
+            ctx.text[ctx.ref_end - 4:ctx.ref_end] == ctx.ref else None
+        between = ctx.text[ctx.ref_end:start]
+        if written and not _SENTENCE_STOP.search(between) and ("," not in between or re.search(
+                r"(?:^|[.!?]\s+|\n)(?:In|By|Since|During)\s+\d{4}$", ctx.text[max(0, ctx.ref_end - 12):ctx.ref_end])):
+            # the year its sentence has written: "The 2025 race is scheduled for April 13",
+            # "In 2010, protests began on March 3"
+            value = f"{written}-{month:02d}" + (f"-{day:02d}" if day else "")
+            if not day or _valid_day(int(written), month, day):
+                return value, ("year",)
         tense = ctx.tense(start, end)
         before = _clause_before(ctx.text, start, r"[a-z'-]+")[-5:]
         if set(before) & _AHEAD_OF_DATE or (before[-1:] == ["for"] and set(before[:-1]) & _PLANNED) \
@@ -870,6 +891,8 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
     if not rel and (before[-1:] in (["beginning"], ["starting"]) or before[-2:] in (["beginning", "on"],
                                                                                     ["starting", "on"])):
         tense = "future"  # "three days of mourning beginning Tuesday": what begins follows the telling
+    elif not rel and before[-1:] in (["through"], ["until"], ["till"]) and set(clause[-10:]) & _EXTENDED:
+        tense = "future"  # "extended its heat advisory through Sunday": the end of a span set ahead
     elif not rel and before[-1:] == ["for"] and (set(before[:-1]) & _PLANNED or set(clause[-7:-1]) & _FORECAST):
         tense = "future"  # "a funeral was planned for Saturday", "to schedule final passage for Thursday"
     elif not rel and set(before) & _AHEAD:

@@ -138,7 +138,7 @@ PATTERNS: dict[str, str] = {
              r"|(?i:o'clock(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?)"
              r"|(?i:in\s+the\s+(?:morning|afternoon|evening))|(?i:at\s+night))"
              rf"|(?P<h4>[01]?\d|2[0-3]|{SPOKEN_HOUR})(?=\s+{SPOKEN_DAY_PART})"  # "eleven last night"
-             rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours?|hrs|local)))"
+             rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours?|hrs|local)|{SPOKEN_DAY_PART}))"
              r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"  # wire style: "0030 GMT"
              r"|(?P<named>(?i:noon|midnight|midday)))"
              rf"(?:\s+(?P<tz>{TZ}))?(?:(?:\s*,\s*|\s+)(?:(?P<wd>{WEEKDAY})|(?P<deixis>{SPOKEN_DAY_PART}|(?i:today|yesterday|tomorrow))"
