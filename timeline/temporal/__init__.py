@@ -88,6 +88,7 @@ def order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _ON_DAY = re.compile(r",?\s+(?:on\s+)?")
+_CLOCK_SPAN = re.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
 _CLOCK = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d)$")
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
@@ -106,10 +107,17 @@ def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
                 and _ON_DAY.fullmatch(text, clock.end, day.start):
             out[i] = replace(clock, value=day.value + found.group(1), inferred=day.inferred,
                              anchor=day.anchor)
+            # and the start of a span of hours: "from 7 a.m. to 3 p.m. on March 9"
+            j = i - 1
+            while j >= 0 and (start := _CLOCK.match(out[j].value)) and out[j].type == "TIME" \
+                    and _CLOCK_SPAN.fullmatch(text, out[j].end, out[j + 1].start):
+                out[j] = replace(out[j], value=day.value + start.group(1), inferred=day.inferred,
+                                 anchor=day.anchor)
+                j -= 1
     return out
 
 
-_DURATION_PART = re.compile(r"^P(T?)(\d+)([YMWDHS])$")
+_DURATION_PART = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
 _DURATION_HEAD = re.compile(r"^P(T?)(?:\d+[YMWDHS])+$")
 _DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")
 #: units from large to small, as "2 hours, 8 minutes, 31 seconds" names them
@@ -129,7 +137,7 @@ def join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
         b = _DURATION_PART.match(timex.value) if timex.type == "DURATION" and not timex.mod else None
         if last and a and b and a.group(1) == b.group(1) and _DURATION_JOIN.fullmatch(text, last.end, timex.start):
             units = _TIME_UNITS if b.group(1) else _DATE_UNITS
-            head = re.findall(r"\d+([YMWDHS])", last.value)
+            head = re.findall(r"[\d.]+([YMWDHS])", last.value)
             if head and b.group(3) in units and units.index(b.group(3)) > units.index(head[-1]):
                 out[-1] = replace(last, text=text[last.start:timex.end], end=timex.end,
                                   value=last.value + b.group(2) + b.group(3))

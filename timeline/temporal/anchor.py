@@ -209,6 +209,11 @@ def _scan(words: list[str], reach: int, *, leftward: bool, after_punct: bool = F
         if leftward and distance > 1 and word in _CALLS and "for" in words[index + 1:] \
                 and words[index + 1:index + 2] != ["back"]:  # "were called back for a session" is past
             tense = "future"  # "called for a strike on Monday": what is called for lies ahead
+        if tense == "future" and word in ("is", "are") and index + 1 < len(words) \
+                and words[index + 1].endswith("ing") and words[index + 1] not in _PROGRESSIVE \
+                and (not leftward or distance > 3):
+            continue  # a progressive plans only close to its day: "is turning 90 on Tuesday"
+            # (not "is continuing to try to sell itself, under a June agreement")
         if tense and after_punct and not leftward and word in _REPORTING:
             continue  # "X will meet Friday, he said" is about the future
         if tense and not leftward and word in _TOLD_TIMES and comma_at is not None and index >= comma_at:
@@ -293,13 +298,18 @@ _PROGRESSIVE = frozenset([v + "ing" if not v.endswith("e") else v[:-1] + "ing"
                          + ["going", "heading", "holding", "coming", "flying", "leaving"])
 _SCHEDULED = frozenset(LEXICON.scheduling_verbs)
 #: verbs of planning: their object lies ahead ("plans a strike on Monday")
-_PLANS = frozenset(["plan", "plans", "planned", "planning", "schedules", "scheduled"])
+_PLANS = frozenset(["plan", "plans", "planned", "planning", "schedules", "scheduled", "promised", "promises",
+                    "pledged", "pledges", "vowed", "vows"])
+#: -ing words after "is" that are no progressive plan: "is something", "is nothing", "is being held"
+_NOT_PROGRESSIVE = frozenset(["something", "nothing", "anything", "everything", "being", "during", "morning",
+                              "evening", "spring", "king", "thing", "things"])
 #: words that open the object of a planning verb
 _PLAN_OBJECTS = frozenset(["a", "an", "the", "another", "more", "new", "its", "their", "his", "her", "two",
                            "three", "several", "talks", "protests", "rallies", "meetings", "strikes"])
 _ASKS = frozenset(["ordered", "orders", "asked", "asks", "told", "urged", "urges", "invited", "invites",
                    "allowed", "allows", "forced", "required", "requires", "called", "summoned"])
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "it"])
+_SUBJECTS = frozenset(["it", "he", "she", "they", "we", "i", "you", "who", "which", "that"])
 _NEGATIONS = frozenset(["not", "neither", "nor", "no", "never", "nobody", "none"])
 _INDEFINITE = frozenset(["a", "an", "his", "her", "its", "their", "our", "my", "your"])
 #: prepositions after which a participle is an adjective ("behind closed doors")
@@ -325,6 +335,10 @@ def _cue(words: list[str], i: int) -> str | None:
         return "past"  # "the $2.10 it forecast in April": not "forecasts", so past
     if word == "may" and nxt not in ("have", "well", "be"):
         return "future"  # "candidates may begin circulating petitions on June 6"
+    if word == "could" and nxt not in ("have", "not", "never", "be", "only", "hardly", "barely"):
+        return "future"  # "the storm could make landfall late Sunday"
+    if word in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5 and nxt not in _NOT_PROGRESSIVE:
+        return "future"  # the present progressive plans: "my grandmother is turning 90 on Tuesday"
     if word in ("falls", "fall") and nxt == "on" and prev in _CALENDAR_SUBJECTS:
         return "future"  # the calendar's present: "Valentine's Day falls on Sunday"
     if (word in _FUTURE_TO or word in _ASKS) and nxt in _OBJECT_PRONOUNS and words[i + 2:i + 3] == ["to"]:
@@ -354,7 +368,7 @@ def _cue(words: list[str], i: int) -> str | None:
             return None  # "investors now put the probability of a June increase at 87%"
         if (word not in _PAST or word in _SAME_FORM) and (
                 prev in _DETERMINERS or prev in _BEFORE_ADJECTIVE or nxt == "by") \
-                or prev2 == "to" and word not in _PAST and prev not in _NEGATIONS \
+                or prev2 == "to" and word not in _PAST and prev not in _NEGATIONS and prev not in _SUBJECTS \
                 or (word not in _PAST and prev.endswith("ing") and len(prev) > 5 and prev2 not in _DETERMINERS
                     and prev2 not in _INDEFINITE):  # "bringing scattered thunderstorms"
             # "to publish updated figures": a participle after a verb's infinitive is an adjective

@@ -200,7 +200,7 @@ def g_month_quarter(m: re.Match[str], text: str) -> bool:
     quarter": the quarter that ends in June."""
     if m.group("m3"):
         return bool(m.group("det"))
-    first, last = L.month(m.group("m1")), L.month(m.group("m2"))
+    first, last = L.month(m.group("m1") or m.group("m4")), L.month(m.group("m2") or m.group("m5"))
     return last == first + 2 and last % 3 == 0
 
 
@@ -306,10 +306,16 @@ def g_vague(m: re.Match[str], text: str) -> bool:
     if m.group("det"):
         # "over the years", "in the weeks ahead", "in the years that followed"
         return prev == "over" or re.match(r"\s+(?:ahead|to\s+come|that\s+followed)\b", _after(text, m.end())) is not None
-    return prev in {"for", "within", "in", "over", "after"}
+    return prev in {"for", "within", "in", "over", "after", "take", "takes", "took", "taking", "spent", "spend",
+                    "spends", "spending", "lasted", "last", "lasts", "waited", "wait"}  # "the cleanup will take months"
 
 
 _POSSESSORS = frozenset(["the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose"])
+
+
+def g_set_adverb(m: re.Match[str], text: str) -> bool:
+    """"average daily volume", "average hourly earnings": a statistic's unit, not a set."""
+    return _prev_word(text, m.start()) not in ("average", "avg", "mean", "median")
 
 
 def g_set(m: re.Match[str], text: str) -> bool:
@@ -391,7 +397,7 @@ GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month": g_month, "date": g_date, "year": g_year, "quarter": g_quarter, "season": g_season,
     "relative": g_relative, "duration": g_duration, "vague": g_vague, "set": g_set, "per": g_per,
     "deictic": g_deictic, "month_quarter": g_month_quarter, "holiday": g_holiday, "ref": g_ref, "weekday": g_weekday,
-    "time": g_time, "spoken_year": g_spoken_year,
+    "time": g_time, "spoken_year": g_spoken_year, "set_adverb": g_set_adverb,
 }
 
 

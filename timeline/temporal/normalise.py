@@ -163,6 +163,8 @@ def duration_value(n: float, unit: str) -> str:
     letter, is_time, smaller = UNITS[unit]
     whole = int(n)
     rest = n - whole
+    if rest and unit == "S":  # a race's "46.21 seconds": seconds keep their fraction
+        return f"PT{round(n, 3):g}S"
     if rest and smaller:
         small_unit, factor = smaller
         extra = round(rest * factor)
@@ -438,6 +440,11 @@ def n_month(m: re.Match[str], ctx: Context) -> list[Part]:
         year = y if month > ctx.dct.month else y + 1
     elif rel == "this":
         year = y
+    elif rel in ("the following", "the next", "the previous") and ctx.ref and ctx.ref[:4].isdigit():
+        # "the coalition intervened the following March": the first such month after the time told
+        told = int(ctx.ref[5:7]) if re.match(r"^\d{4}-\d\d", ctx.ref) else (12 if rel != "the previous" else 1)
+        base = int(ctx.ref[:4])
+        year = (base + (month <= told) if rel != "the previous" else base - (month >= told))
     elif rel == "that" and ctx.ref and ctx.ref[:4].isdigit():
         year = int(ctx.ref[:4])  # "early 2016, before the money runs out that March"
     else:
@@ -609,7 +616,7 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
 
 
 def n_month_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
-    q = max(1, L.month(m.group("m2") or m.group("m3")) // 3)
+    q = max(1, L.month(m.group("m2") or m.group("m3") or m.group("m5")) // 3)
     if m.group("year"):
         return _one(m, "DATE", f"{m.group('year')}-Q{q}")
     if ctx.dct is None:
@@ -655,6 +662,14 @@ def n_season(m: re.Match[str], ctx: Context) -> list[Part]:
         year = y
     elif rel in ("that", "that same") and ctx.ref and ctx.ref[:4].isdigit():
         year = int(ctx.ref[:4])  # "killed 4,000 people that summer": the summer of the year just told
+    elif rel in ("the following", "the next", "the previous") and ctx.ref and ctx.ref[:4].isdigit():
+        # "a truce brokered in November 2022 unravelled the following spring"
+        told = int(ctx.ref[5:7]) if re.match(r"^\d{4}-\d\d", ctx.ref) else None
+        base = int(ctx.ref[:4])
+        if rel == "the previous":
+            year = base - (told is None or start >= told)
+        else:
+            year = base + (told is None or start <= told)
     else:
         tense = ctx.tense(m.start(), m.end())
         if tense == "past":
@@ -1021,15 +1036,16 @@ def _story_day(ctx: Context, start: int, end: int) -> dt.date | None:
 def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
     """"mid-afternoon", "late afternoon", "by evening", "in the morning", "overnight": a part of
     the day the story tells (the night before it, for "overnight")."""
-    written = m.group("part") or m.group("part2") or m.group("part3") or m.group("part4") or m.group("part5")
+    written = m.group("part") or m.group("part2") or m.group("part3") or m.group("part4") or m.group("part5") \
+        or m.group("part6")
     word = re.sub(r"\s+", " ", written.lower())
     part = PARTS.get(word.replace(" ", "-")) or PARTS.get(word.split()[-1]) or "AF"
     deixis = (m.group("deixis") or "").lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(deixis, 0)
     if deixis:
         base = ctx.dct
-    elif word.startswith("mid"):
-        base = _ref_date(ctx) or ctx.dct
+    elif word.startswith("mid") and not word.startswith("midday"):
+        base = _story_day(ctx, m.start(), m.end())
     else:
         base = _story_day(ctx, m.start(), m.end())
     if word == "overnight":

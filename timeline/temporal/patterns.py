@@ -85,7 +85,7 @@ PATTERNS: dict[str, str] = {
     "month_year": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly)\b|(?i:mid)-)(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)"
                    rf"|(?P<rel>(?i:last|this|next))\s+(?i:year))"),
     # March / last March / early December / mid-March
-    "month": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly|last|this|next|that)\b|(?i:mid)-)(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|that))\s+)?"
+    "month": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly|last|this|next|that)\b|(?i:mid)-)(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|that|the\s+following|the\s+next|the\s+previous))\s+)?"
               rf"(?P<mon>{MONTH})(?!\.?\s*\d)"),
     # 2016 / fiscal 1989 / early 2010 / the year 2000 / mid-1996
     "year": (rf"(?<![\w$£€#])(?:{MOD}|(?P<pre>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
@@ -108,11 +108,11 @@ PATTERNS: dict[str, str] = {
     # the July-September quarter / the April-June period: a calendar quarter by its months
     # the June quarter: the quarter that ends in June
     "month_quarter": (rf"{B}(?:(?P<det>(?i:the|its|this|that))\s+)?(?:(?P<m1>{MONTH})\s*[-–/]\s*(?P<m2>{MONTH})\s+"
-                      rf"(?P<q>(?i:quarter|period))|(?P<m3>{MONTH})\s+(?i:quarter))"
+                      rf"(?P<q>(?i:quarter|period))|(?P<m3>{MONTH})\s+(?i:quarter)|(?P<m4>{MONTH})-(?P<m5>{MONTH})(?=\s+[a-z]))"
                       rf"(?:\s+(?i:of)\s+(?P<year>{YEAR}))?(?![\w-])"),
     "qcode": rf"{B}(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?{E}",
     # last summer / the spring of 1990 / this past spring / winter 2016
-    "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|that(?:\s+same)?|the\s+early|the\s+late|"
+    "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|that(?:\s+same)?|the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|"
                rf"early|late|mid|the|this\s+year's|last\s+year's|next\s+year's))(?:-|\s+))?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)))?{E}"),
     # this week / last year / earlier this month / the end of this week / the following year
@@ -150,6 +150,7 @@ PATTERNS: dict[str, str] = {
                  r"(?!\w|\s+(?i:of|before|after|when|that|news|paper|papers|edition|show|rush|commute|session)\b)"
                  rf"|{_after_words('by', 'until', 'till', 'through')}(?P<part3>(?i:morning|afternoon|evening|midday))(?![\w-])"
                  r"|(?P<mod4>(?i:early|late))\s+(?P<part4>(?i:morning|afternoon|evening))(?![\w-]|\s+(?i:of|news|show|trading|session)\b)"
+                 rf"|{_after_words('in')}(?P<part6>(?i:morning|afternoon|evening))(?=\s+(?i:trading|trade|dealings)\b)"
                  r"|(?P<part5>(?i:overnight))(?![\w-]|\s+(?i:stay|stays|flight|flights|train|trains|bag|camp|shift|shifts|guest|guests|visit|trip|trips|hours|rates?|lending)\b)"),
     # five years ago / a year earlier / two weeks later
     "ago": (rf"{B}(?:(?P<nmod>(?i:more\s+than|less\s+than|nearly|almost|about|around|some|over|"
