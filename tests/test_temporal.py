@@ -337,6 +337,15 @@ def test_the_next_year_of_a_past_story() -> None:
 
 @pytest.mark.parametrize("text, dct, expected", [
     ("The ban takes effect on New Year's Day.", "2015-12-28", [("New Year's Day", "DATE", "2016-01-01")]),
+    ("Sakuragawa cut its profit forecast for the current fiscal year on Friday, saying a shortage of parts would "
+     "keep hurting production.", "2021-11-06",
+     [("the current fiscal year", "DATE", "2021"), ("Friday", "DATE", "2021-11-05")]),
+    ("Halvorsen said third-quarter profit rose. Margins were thin in the second quarter. \"This quarter shows "
+     "that work is paying off,\" she said.", "2014-10-29",
+     [("third-quarter", "DATE", "2014-Q3"), ("the second quarter", "DATE", "2014-Q2"),
+      ("This quarter", "DATE", "2014-Q3")]),
+    ("Third-quarter sales rose. The company sold a record 2.1 million cars two years ago.", "2021-11-06",
+     [("Third-quarter", "DATE", "2021-Q3"), ("two years ago", "DATE", "2019")]),
     ("She worked a shift from 7 a.m. to 3 p.m. on March 9.", "2015-03-17",
      [("7 a.m.", "TIME", "2015-03-09T07:00"), ("3 p.m.", "TIME", "2015-03-09T15:00"), ("March 9", "DATE", "2015-03-09")]),
     ("Kessler finished in 1 minute, 46.21 seconds, beating Brandauer by 0.18 seconds.", "2022-12-18",

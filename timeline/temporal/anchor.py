@@ -228,6 +228,9 @@ def _scan(words: list[str], reach: int, *, leftward: bool, after_punct: bool = F
     return weak
 
 
+#: a participle of speech after the clause: what it reports has its own tense
+_PARTICIPLE_REPORT = re.compile(r"\s*,\s*(?:saying|adding|noting|warning|citing|arguing|claiming|insisting|"
+                                r"explaining|stressing|signalling|signaling|predicting|promising)\b")
 #: what "falls on" a day in the calendar's present tense: "the holiday falls on Sunday"
 _CALENDAR_SUBJECTS = frozenset(["which", "that", "it", "day", "days", "date", "holiday", "anniversary",
                                 "eve", "christmas", "easter", "thanksgiving", "halloween", "birthday"])
@@ -280,8 +283,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if found_left[2] != found_right[2]:
             return found_right[1] if found_left[2] else found_left[1]
         return found_left[1] if found_left[0] <= found_right[0] + 0.5 else found_right[1]
+    if found_right and _PARTICIPLE_REPORT.match(right_text):
+        found_right = None  # "cut its forecast on Friday, saying shortages would hurt output"
     found = found_left or found_right
-    if found is None and re.match(r"\s*,", right_text):
+    if found is None and re.match(r"\s*,", right_text) and not _PARTICIPLE_REPORT.match(right_text):
         # a fronted adverbial: the main clause after it decides ("In January, ..., a bomb killed")
         found = _scan(right, 3 * TENSE_WINDOW, leftward=False,
                       # but a quotation's reporting verb tells when it was said, not of what

@@ -95,6 +95,7 @@ class Context:
     lede_day: str | None = None  # the first day the story names, in its opening lines
     quarter_end: int = -1  # where the quarter last reported on was named
     last_quarter: str | None = None
+    first_quarter: str | None = None  # the first quarter reported on: the report's own
     year_to_date: bool = False  # the text last spoke of "the first nine months", not a quarter
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
@@ -111,6 +112,7 @@ class Context:
                           and (value > current or (value == current and not past))):
             return False
         self.last_quarter = value
+        self.first_quarter = self.first_quarter or value
         self.year_to_date = False
         return True
 
@@ -574,8 +576,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
             return _one(m, "DATE", value, None, ("year", "quarter"), reference=False)
         if "latest" in adj:
             value = _latest_quarter(ctx, -1)
-        elif (m.group("det") or "").lower() == "this" and ctx.last_quarter:
-            value = ctx.last_quarter
+        elif (m.group("det") or "").lower() == "this" and (ctx.first_quarter or ctx.last_quarter):
+            value = ctx.first_quarter or ctx.last_quarter  # in a report, the quarter it leads with
         elif any(w in adj for w in ("current",)) or (m.group("det") or "").lower() == "this":
             value = _latest_quarter(ctx, 0)
         elif any(w in adj for w in ("next", "coming")):
@@ -1074,7 +1076,7 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
     # "a year earlier" is anchored to the time last talked about; so is "a year ago" in a
     # report about a quarter ("profit rose from $3 million a year ago")
     anaphoric = direction in ("earlier", "later", "before", "after") or (
-        unit == "Y" and ctx.quarter_is_topic())
+        unit == "Y" and n == 1 and ctx.quarter_is_topic())  # but "two years ago, before the pandemic"
     vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
     try:
         if anaphoric and ctx.ref:
