@@ -144,14 +144,14 @@ PATTERNS: dict[str, str] = {
              rf"(?:\s+(?P<tz>{TZ}))?(?:(?:\s*,\s*|\s+)(?:(?P<wd>{WEEKDAY})|(?P<deixis>{SPOKEN_DAY_PART}|(?i:today|yesterday|tomorrow))"
              rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?{E}"),
     # mid-afternoon / late afternoon / in the morning / by evening / overnight
-    "day_part": (rf"{B}(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid[-\s]?afternoon|mid[-\s]?morning))"
+    "day_part": (rf"{B}(?=[eElLmMtTaAoO])(?:(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid[-\s]?afternoon|mid[-\s]?morning))"
                  r"(?:\s+(?P<deixis>(?i:today|yesterday|tomorrow)))?(?!\w)"
                  rf"|{_after_words('in', 'by', 'until', 'till', 'through', 'during', 'from', 'since')}(?P<part2>(?i:the\s+(?:morning|afternoon|evening)))"
                  r"(?!\w|\s+(?i:of|before|after|when|that|news|paper|papers|edition|show|rush|commute|session)\b)"
                  rf"|{_after_words('by', 'until', 'till', 'through')}(?P<part3>(?i:morning|afternoon|evening|midday))(?![\w-])"
                  r"|(?P<mod4>(?i:early|late))\s+(?P<part4>(?i:morning|afternoon|evening))(?![\w-]|\s+(?i:of|news|show|trading|session)\b)"
                  rf"|{_after_words('in')}(?P<part6>(?i:morning|afternoon|evening))(?=\s+(?i:trading|trade|dealings)\b)"
-                 r"|(?P<part5>(?i:overnight))(?![\w-]|\s+(?i:stay|stays|flight|flights|train|trains|bag|camp|shift|shifts|guest|guests|visit|trip|trips|hours|rates?|lending)\b)"),
+                 r"|(?P<part5>(?i:overnight))(?![\w-]|\s+(?i:stay|stays|flight|flights|train|trains|bag|camp|shift|shifts|guest|guests|visit|trip|trips|hours|rates?|lending)\b))"),
     # five years ago / a year earlier / two weeks later
     "ago": (rf"{B}(?:(?P<nmod>(?i:more\s+than|less\s+than|nearly|almost|about|around|some|over|"
             r"only|just|barely|at\s+least|roughly|approximately))\s+)?"
