@@ -17,7 +17,10 @@ import re
 from dataclasses import replace
 
 from ..records import Timex
+import datetime as dt
+
 from .anchor import parse_dct
+from .lexicon import LEXICON
 from .finder import find_candidates
 from .normalise import NORMALISERS, Context
 
@@ -54,6 +57,7 @@ def find_timexes(text: str, dct: str | None) -> list[Timex]:
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 _CALENDAR = re.compile(r"^(\d{4})(-\d\d(?:-\d\d)?)$")
+_WRITTEN_MONTH = re.compile(LEXICON.month_pattern)
 
 
 def order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -70,8 +74,18 @@ def order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         opened = _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)
         a, b = _CALENDAR.match(first.value), _CALENDAR.match(last.value)
         if not (joined and (opened or "-" in text[first.end:last.start] or "–" in text[first.end:last.start])
-                and a and b and "year" in first.inferred):
+                and a and b):
             continue
+        if "day" in first.inferred and "day" in last.inferred and _FULL_DAY.match(first.value) \
+                and _FULL_DAY.match(last.value) and last.value < first.value:
+            # weekdays: "postponed move-in from Sunday to Wednesday" runs to the Wednesday after
+            later = dt.date.fromisoformat(last.value)
+            while later.isoformat() < first.value:
+                later += dt.timedelta(days=7)
+            out[i + 1] = replace(last, value=later.isoformat())
+            continue
+        if "year" not in first.inferred or not _WRITTEN_MONTH.search(first.text):
+            continue  # only a written month's year was guessed ("Thanksgiving" moves with its year)
         if "year" not in last.inferred:  # "between March and November 2001": the end's year
             for year in (int(b.group(1)), int(b.group(1)) - 1):  # "from Nov. 3 to Jan. 5, 2002"
                 same = f"{year:04d}{a.group(2)}"
@@ -88,6 +102,7 @@ def order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _ON_DAY = re.compile(r",?\s+(?:on\s+)?")
+_WEEKDAY_AFTER = re.compile(r"\s(?:" + LEXICON.weekday_pattern + r")$")
 _CLOCK_SPAN = re.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
 _CLOCK = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d)$")
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -103,6 +118,13 @@ def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
     for i in range(len(out) - 1):
         clock, day = out[i], out[i + 1]
         found = _CLOCK.match(clock.value)
+        spanned = day.type == "TIME" and (named := _CLOCK.match(day.value)) and \
+            _CLOCK_SPAN.fullmatch(text, clock.end, day.start) and _WEEKDAY_AFTER.search(day.text)
+        # "between 2 a.m. and 8 a.m. Monday": both hours are Monday's
+        if clock.type == "TIME" and found and spanned and day.value[:10] != clock.value[:10]:
+            out[i] = replace(clock, value=day.value[:10] + found.group(1), inferred=day.inferred,
+                             anchor=day.anchor)
+            continue
         if clock.type == "TIME" and found and day.type == "DATE" and _FULL_DAY.match(day.value) \
                 and _ON_DAY.fullmatch(text, clock.end, day.start):
             out[i] = replace(clock, value=day.value + found.group(1), inferred=day.inferred,

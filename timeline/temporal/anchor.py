@@ -330,7 +330,7 @@ def _cue(words: list[str], i: int) -> str | None:
     if word == "next" and nxt == "to":  # "next to the embassy"
         return None
     if (word in _FUTURE or word in _FUTURE_TO or word in _NOT_PAST) and (
-            prev in ("had", "previously", "originally") or (prev == "been" and prev2 == "had")):
+            prev in ("had", "previously") or (prev == "been" and prev2 == "had")):
         return "past"  # a lapsed plan: "had been scheduled to expire Friday", "as previously planned"
     if word in _FUTURE:
         return "future"
@@ -340,6 +340,9 @@ def _cue(words: list[str], i: int) -> str | None:
         return "past"  # "the $2.10 it forecast in April": not "forecasts", so past
     if word == "may" and nxt not in ("have", "well", "be"):
         return "future"  # "candidates may begin circulating petitions on June 6"
+    if word.endswith("'d") and nxt:
+        # "he'd think about it in the spring" (would); "she'd left by then" (had)
+        return "past" if _is_past_word(nxt) or nxt in ("been", "gone", "seen", "done") else "future"
     if word == "could" and nxt not in ("have", "not", "never", "be", "only", "hardly", "barely"):
         return "future"  # "the storm could make landfall late Sunday"
     if word in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5 and nxt not in _NOT_PROGRESSIVE:
@@ -353,6 +356,10 @@ def _cue(words: list[str], i: int) -> str | None:
             return "future"
         if word in _PLANS and prev not in _DETERMINERS and nxt in _PLAN_OBJECTS:
             return "future"  # what is planned lies ahead: "the union plans a strike on Monday"
+        if word == "expected" and prev in ("is", "are", "be", "being"):
+            return "future"  # "the heaviest rain is expected between 2 a.m. and 8 a.m. Monday"
+        if word == "likely" or (word == "due" and prev not in ("was", "were", "been", "had")):
+            return "future"  # "increases were likely at its meetings in June", "a film due in theaters in November"
         if word in ("is", "are", "due", "ready", "likely", "want", "wants", "hope", "hopes"):
             if word in ("is", "are") and nxt in _PROGRESSIVE:
                 return "future"  # the present progressive schedules: "is leaving Friday"

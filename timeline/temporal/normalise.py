@@ -64,12 +64,16 @@ class Part:
     point: str | None = None  # the time a duration reaches from its anchor ("three days later")
 
 
-_REFERENCE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]))?$")
+_REFERENCE = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]))?$")
 _DAY_PART = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|MI|DT)$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_CLOSED_BY = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(" + L.month_pattern + r")\s+\d{1,2}\b")
+#: the end of a reported period: "the quarter ended Sept. 30", "the three months ending June 25"
+_QUARTER_CLOSED = re.compile(r"\b(three\s+months|13\s+weeks|year)\s+(?:that\s+)?(?:ended|ending|ends)"
+                         r"\s+(?:on\s+)?$", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?:[\s'\"’”]|$)|\n\s*\n")
 #: how far into a story its lede runs (characters): the day it names there is the story's day
 LEDE = 400
@@ -92,6 +96,7 @@ class Context:
     last_half: str | None = None  # the half year last reported on, and where it was named
     last_half_end: int = -1
     ref_day_end: int = 0  # where the last day was named
+    ref_day_deictic: bool = False  # was it named as "today", "tonight", "tomorrow"?
     lede_day: str | None = None  # the first day the story names, in its opening lines
     quarter_end: int = -1  # where the quarter last reported on was named
     last_quarter: str | None = None
@@ -130,6 +135,15 @@ class Context:
         after "since" is a yardstick, not the time the story tells ("the lowest since May 2007")."""
         if _SINCE.search(self.text, max(0, part.start - 7), part.start):
             return
+        ended = _QUARTER_CLOSED.search(self.text, max(0, part.start - 40), part.start)
+        if ended and part.type == "DATE" and _DAY.match(part.value):
+            # "the three months ended Dec. 31": the day closes the quarter that is reported on
+            if ended.group(1).lower() != "year":
+                quarter = f"{part.value[:4]}-Q{max(1, int(part.value[5:7]) // 3)}"
+                if self.mention_quarter(quarter, past=True):
+                    self.ref, self.ref_end, self.ref_weekday = quarter, part.end, False
+                    self.quarter_end = part.end
+            return
         if part.reference and part.type == "DATE" and _REFERENCE.match(part.value):
             self.ref, self.ref_end, self.ref_weekday = part.value, part.end, rule == "weekday"
             self.ref_reported = bool(_REPORTED.search(self.text, max(0, part.start - 16), part.start))
@@ -141,7 +155,7 @@ class Context:
         if part.type == "DATE" and part.value == self.last_quarter:
             self.quarter_end = part.end
         if part.reference and part.type in ("DATE", "TIME") and _DAY.match(part.value):
-            self.ref_day, self.ref_day_end = part.value[:10], part.end
+            self.ref_day, self.ref_day_end, self.ref_day_deictic = part.value[:10], part.end, rule == "deictic"
             if self.lede_day is None and part.start < LEDE:
                 self.lede_day = self.ref_day
 
@@ -563,7 +577,7 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     if ordinal is None:
         if backward or year is not None:
             base = ctx.reported_quarter() or _latest_quarter(ctx)
-            if backward and ctx.last_half and ctx.last_half_end > ctx.quarter_end:
+            if backward and period and ctx.last_half and ctx.last_half_end > ctx.quarter_end:
                 base = ctx.last_half  # "For the first half, profit was ... in the year-ago period"
             if ctx.year_to_date and base[:4].isdigit():
                 # "the first nine months ... compared with the year-earlier period": a year
@@ -584,11 +598,22 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
             value = _latest_quarter(ctx, 1)
         elif any(w in adj for w in ("previous", "last", "past")):
             value = _latest_quarter(ctx, -1)
+        elif (closed := _CLOSED_BY.match(ctx.text, m.end())) and m.group("q").lower() == "quarter" \
+                and ctx.last_quarter is None:
+            # "the quarter ended Sept. 30": the quarter that day closes (unless the report has named
+            # its fiscal quarter: "its fiscal first quarter ... the quarter ended Sept. 30")
+            month = L.month(closed.group(1))
+            year_of = _calendar(ctx, closed.start(1), closed.end(), month, None, None)[0][:4]
+            value = f"{year_of}-Q{max(1, month // 3)}"
         else:  # "the quarter", "the latest quarter": the one being reported on
             value = ctx.last_quarter or _latest_quarter(ctx)
         topic = ctx.mention_quarter(value, indefinite=(m.group("det") or "").lower() == "a")
         return _one(m, "DATE", value, None, ("year", "quarter"), reference=topic, start=_after_possessive(m))
     inferred: tuple[str, ...] = ()
+    if year is None and ctx.ref and re.match(r"^\d{4}(?:$|-[QH])", ctx.ref) and ctx.dct is not None \
+            and ctx.ref[:4] != str(ctx.dct.year) and not _SENTENCE_STOP.search(ctx.text, ctx.ref_end, m.start()):
+        # "two or three more increases next year, most likely in the first half"
+        year, inferred = int(ctx.ref[:4]), ("year",)
     if year is None:
         inferred = ("year",)
         if ctx.dct is None:
@@ -658,8 +683,8 @@ def n_season(m: re.Match[str], ctx: Context) -> list[Part]:
         year = y if dt.date(y, start, 1) > ctx.dct else y + 1
     elif rel == "this past":
         year = y if start <= month else y - 1
-    elif rel == "this coming":
-        year = y if start > month else y + 1
+    elif rel in ("this coming", "the coming", "the upcoming", "coming", "upcoming"):
+        year = y if start >= month else y + 1  # "the coming winter", said in November, is this year's
     elif rel == "this":
         year = y
     elif rel in ("that", "that same") and ctx.ref and ctx.ref[:4].isdigit():
@@ -719,7 +744,7 @@ def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
     key = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
     week = m.group("week")
     if m.group("year"):
-        return _one(m, "DATE", _holiday_value(_holiday(key, int(m.group("year"))), week))
+        return _holiday_part(m, _holiday(key, int(m.group("year"))), week)
     if ctx.dct is None:
         rule = L.holidays[key]
         value = f"XXXX-{rule}" if rule[3:].isdigit() else "XXXX-XX-XX"
@@ -727,6 +752,10 @@ def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
     rel = (m.group("rel") or "").lower()
     y = ctx.dct.year
     this = _holiday(key, y)
+    if not rel and ctx.ref and re.fullmatch(r"\d{4}", ctx.ref) and not _SENTENCE_STOP.search(
+            ctx.text, ctx.ref_end, m.start()):
+        # "Last year, officers took 57 reports between Thanksgiving and New Year's Day"
+        return _holiday_part(m, _holiday(key, int(ctx.ref)), week)
     if rel in ("last", "this past"):
         day = this if this < ctx.dct else _holiday(key, y - 1)
     elif rel == "next":
@@ -746,6 +775,14 @@ def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
             day = min((_holiday(key, y + k) for k in (-1, 0, 1)), key=lambda d: abs((d - ctx.dct).days))
         else:
             day = this
+    return _holiday_part(m, day, week)
+
+
+def _holiday_part(m: re.Match[str], day: dt.date, week: str | None) -> list[Part]:
+    """The holiday's day or week, or a part of it: "Thanksgiving night" is TIME ...TNI."""
+    part = PARTS.get((m.group("part") or "").lower())
+    if part:
+        return _one(m, "TIME", f"{_ymd(day)}T{part}", None, ("year",))
     return _one(m, "DATE", _holiday_value(day, week), None, ("year",))
 
 
@@ -899,6 +936,11 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
     if ref and ctx.dct and ref > ctx.dct and ctx.ref_weekday \
             and re.fullmatch(r",?\s+(?:and|or|to|through)\s+(?:on\s+)?|,\s+", between):
         return ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7)  # "on Wednesday and Thursday"
+    told = dt.date.fromisoformat(ctx.ref_day) if ctx.ref_day else None
+    if told and ctx.dct and (told > ctx.dct or (told == ctx.dct and ctx.ref_day_deictic)) and re.fullmatch(r",?\s+(?:and|or|to|through|into)\s+(?:on\s+)?",
+                                                             ctx.text[ctx.ref_day_end:start]):
+        # "heavy rain tonight and Monday", "today or Tuesday": the day after the one just told
+        return told + dt.timedelta(days=(weekday - told.isoweekday() - 1) % 7 + 1)
     tense = ctx.tense(start, end)
     clause = _clause_before(ctx.text, start)
     before = clause[-4:]

@@ -112,7 +112,7 @@ PATTERNS: dict[str, str] = {
                       rf"(?:\s+(?i:of)\s+(?P<year>{YEAR}))?(?![\w-])"),
     "qcode": rf"{B}(?P<q>Q[1-4])(?:\s+(?P<year>{YEAR}))?{E}",
     # last summer / the spring of 1990 / this past spring / winter 2016
-    "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|that(?:\s+same)?|the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|"
+    "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|that(?:\s+same)?|the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|the\s+coming|the\s+upcoming|coming|upcoming|"
                rf"early|late|mid|the|this\s+year's|last\s+year's|next\s+year's))(?:-|\s+))?"
                rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)))?{E}"),
     # this week / last year / earlier this month / the end of this week / the following year
@@ -185,7 +185,7 @@ PATTERNS: dict[str, str] = {
     "ref_adj": (rf"{B}(?P<w>(?i:the\s+current|current|future|upcoming))\s+"
                 r"(?P<unit>(?i:quarters|years|months|weeks|days|periods))(?!\w)"),
     "holiday": (rf"{B}(?:(?P<rel>(?i:last|this|next|this\s+past))\s+)?(?P<h>{HOLIDAY})"
-                rf"(?:\s+(?P<week>(?i:week|weekend)))?(?:{SEP}(?P<year>{YEAR}))?{E}"),
+                rf"(?:\s+(?P<week>(?i:week|weekend))|\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?:{SEP}(?P<year>{YEAR}))?{E}"),
     "year_end": rf"{B}(?:(?P<rel>(?i:around))\s+)?(?P<w>(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?:year|month|week)))(?!\w)",
     "spoken_year": rf"{B}(?:(?i:the\s+year)\s+)?(?P<w>{SPOKEN_YEAR})(?!\w)",
 }
