@@ -337,6 +337,13 @@ def test_the_next_year_of_a_past_story() -> None:
 
 @pytest.mark.parametrize("text, dct, expected", [
     ("The ban takes effect on New Year's Day.", "2015-12-28", [("New Year's Day", "DATE", "2016-01-01")]),
+    ("Net income for the quarter, which ended Sept. 30, fell to $142 million from $173 million a year earlier.",
+     "2014-10-23", [("the quarter", "DATE", "2014-Q3"), ("Sept. 30", "DATE", "2014-09-30"),
+                    ("a year earlier", "DATE", "2013-Q3")]),
+    ("The bank cut its forecast for next year and said growth in the fourth quarter would slow.", "2018-12-19",
+     [("next year", "DATE", "2019"), ("the fourth quarter", "DATE", "2018-Q4")]),
+    ("Ruiz was a rookie on that '94 team. He said 'no' to the class of '08.", "2025-09-26",
+     [("'94", "DATE", "1994"), ("'08", "DATE", "2008")]),
     ("The World Food Programme warned that the coming winter could be the hardest yet.", "2013-11-19",
      [("the coming winter", "DATE", "2013-WI")]),
     ("Last year, officers took 57 reports between Thanksgiving and New Year's Day. They have watched the lots "

@@ -70,7 +70,7 @@ _DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
-_CLOSED_BY = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?(" + L.month_pattern + r")\s+\d{1,2}\b")
+_CLOSED_BY = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?(" + L.month_pattern + r")\s+\d{1,2}\b")
 #: the end of a reported period: "the quarter ended Sept. 30", "the three months ending June 25"
 _QUARTER_CLOSED = re.compile(r"\b(three\s+months|13\s+weeks|year)\s+(?:that\s+)?(?:ended|ending|ends)"
                          r"\s+(?:on\s+)?$", re.I)
@@ -391,7 +391,8 @@ def n_date(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "DATE", value, _mod(m.group("mod")), inferred, reference=not closing)
 
 
-_PERIOD_END = re.compile(r"(?i)\b(?:quarter|period|half|year|months|weeks)\s+(?:ended|ending)\s+$")
+_PERIOD_END = re.compile(r"(?i)\b(?:quarter|period|half|year|months|weeks)(?:,?\s+(?:which|that))?\s+(?:ended|ending)"
+                         r"\s+(?:on\s+)?$")
 
 
 def n_day_range(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -611,7 +612,9 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "DATE", value, None, ("year", "quarter"), reference=topic, start=_after_possessive(m))
     inferred: tuple[str, ...] = ()
     if year is None and ctx.ref and re.match(r"^\d{4}(?:$|-[QH])", ctx.ref) and ctx.dct is not None \
-            and ctx.ref[:4] != str(ctx.dct.year) and not _SENTENCE_STOP.search(ctx.text, ctx.ref_end, m.start()):
+            and ctx.ref[:4] != str(ctx.dct.year) and not _SENTENCE_STOP.search(ctx.text, ctx.ref_end, m.start()) \
+            and (ordinal < (quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2))
+                 or ctx.ref[5:6] == letter):  # "in the first half of next year and ... in the second half"
         # "two or three more increases next year, most likely in the first half"
         year, inferred = int(ctx.ref[:4]), ("year",)
     if year is None:
@@ -1333,6 +1336,14 @@ def n_ref_adj(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "DATE", value)
 
 
+def n_short_year(m: re.Match[str], ctx: Context) -> list[Part]:
+    """"that '94 team": the year of this century or the last, whichever is not ahead."""
+    yy = int(m.group("yy"))
+    now = ctx.dct.year if ctx.dct else 2000
+    year = 2000 + yy if 2000 + yy <= now + 1 else 1900 + yy
+    return _one(m, "DATE", f"{year:04d}", None, ("century",))
+
+
 def n_year_end(m: re.Match[str], ctx: Context) -> list[Part]:
     words = m.group("w").lower()
     if ctx.dct is None:
@@ -1349,7 +1360,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "month_year": n_month_year, "month": n_month, "year": n_year, "decade": n_decade,
     "century": n_century, "quarter": n_quarter, "month_quarter": n_month_quarter, "qcode": n_qcode, "season": n_season,
     "relative": n_relative, "deictic": n_deictic, "weekday": n_weekday, "time": n_time,
-    "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
+    "short_year": n_short_year, "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
     "vague": n_vague, "set": n_set, "recurring": n_recurring, "set_adverb": n_set_adverb, "per": n_per, "ref": n_ref,
     "ref_adj": n_ref_adj, "holiday": n_holiday, "year_end": n_year_end,
     "spoken_year": n_spoken_year, "year_ago": n_year_ago, "week_of": n_week_of,

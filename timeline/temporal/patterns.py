@@ -188,6 +188,8 @@ PATTERNS: dict[str, str] = {
                 rf"(?:\s+(?P<week>(?i:week|weekend))|\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?:{SEP}(?P<year>{YEAR}))?{E}"),
     "year_end": rf"{B}(?:(?P<rel>(?i:around))\s+)?(?P<w>(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?:year|month|week)))(?!\w)",
     "spoken_year": rf"{B}(?:(?i:the\s+year)\s+)?(?P<w>{SPOKEN_YEAR})(?!\w)",
+    # that '94 team / the class of '08
+    "short_year": r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w%'’.,]\w|\d|s\b|%)",
 }
 
 COMPILED: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in PATTERNS.items()}
