@@ -23,7 +23,7 @@ __all__ = ["Candidate", "find_candidates", "RULE_ORDER"]
 RULE_ORDER = ["week_of", "date", "day_range", "iso", "slash", "time", "month_year", "quarter", "month_quarter",
               "qcode", "year_ago", "holiday", "deictic", "weekday", "relative", "season", "decade", "century",
               "year_end", "ago", "set", "recurring", "per", "set_adverb", "ref_adj", "vague", "duration",
-              "unit_adj", "ref", "spoken_year", "year", "month", "day_part", "short_year"]
+              "unit_adj", "ref", "spoken_year", "year", "month", "day_part", "short_year", "unit_next"]
 _RANK = {name: i for i, name in enumerate(RULE_ORDER)}
 _PREPOSITIONS = frozenset(L.prepositions)
 _NOT_AFTER_YEAR = frozenset(L.not_after_year)
@@ -250,7 +250,9 @@ def g_relative(m: re.Match[str], text: str) -> bool:
             if re.match(r"['’]s|\s+(?:of|before|after|when|in\s+which)\b", _after(text, m.end())):
                 return False  # "the year of the flood", "the week before the vote"
             return _prev_word(text, m.start()) in {"for", "in", "during", "through", "throughout",
-                                                   "over", "of", "since", "until", "by", "all"}
+                                                   "over", "of", "since", "until", "by", "all", "ending",
+                                                   "ended", "end", "ends", "closing", "closed", "finishing",
+                                                   "finished"}  # "crude fell, ending the week down 11%"
     if rel in _THAT_SAME and unit in ("week", "month"):
         return True
     if rel in ("past", "coming", "following", "previous", "current") and unit not in ("year", "week", "month", "weekend", "decade", "century"):
@@ -274,6 +276,8 @@ def g_duration(m: re.Match[str], text: str) -> bool:
         return False  # a title: "60 Minutes"
     if unit == "quarter" and m.group("pl") and "-" in m.group("sep"):
         return False  # a fraction: "fell by three-quarters"
+    if unit == "second" and not m.group("pl") and num not in ("1", "one", "a", "an") and "-" not in m.group("sep"):
+        return False  # an ordinal: "ranked 2019 second"
     if num in ("a", "an") and _RATE.search(text[max(0, m.start() - 40):m.start()]):
         return False  # a rate: "$500 million a year", "four flights a week"
     if num in ("a", "an") and unit in ("second", "sec", "min", "quarter"):
@@ -297,7 +301,8 @@ def g_vague(m: re.Match[str], text: str) -> bool:
         return False  # "after-hours trading"
     prev = _prev_word(text, m.start())
     nxt = _next_words(text, m.end(), 1)
-    if nxt and nxt[0].lower() in ("of", "later", "earlier", "before", "after") and not m.group("det") \
+    if nxt and nxt[0].lower().rstrip(".,;:!?") in ("of", "later", "earlier", "before", "after", "away") \
+            and not m.group("det") \
             and m.group("unit").lower() in ("hours", "days", "weeks", "months", "years", "decades") \
             and prev not in _POSSESSORS and not re.search(r"\d\s*$", text[max(0, m.start() - 3):m.start()]):
         return True  # "weeks of protests followed", "less active years before they are diagnosed"
@@ -315,7 +320,9 @@ _POSSESSORS = frozenset(["the", "these", "those", "his", "her", "their", "its", 
 
 def g_set_adverb(m: re.Match[str], text: str) -> bool:
     """"average daily volume", "average hourly earnings": a statistic's unit, not a set."""
-    return _prev_word(text, m.start()) not in ("average", "avg", "mean", "median")
+    prev = _prev_word(text, m.start())
+    # "the highest monthly total", "the biggest weekly drop": a superlative's measure
+    return prev not in ("average", "avg", "mean", "median") and not (len(prev) > 4 and prev.endswith("est"))
 
 
 def g_set(m: re.Match[str], text: str) -> bool:

@@ -1117,7 +1117,8 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
     mod = _mod(m.group("nmod"))
     if m.group("vague") or _num(m.group("num")) is None:
         return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    n = int(round(_num(m.group("num")) or 1))
+    amount = _num(m.group("num")) or 1
+    n = int(round(amount)) or 1
     # "a year earlier" is anchored to the time last talked about; so is "a year ago" in a
     # report about a quarter ("profit rose from $3 million a year ago")
     anaphoric = direction in ("earlier", "later", "before", "after") or (
@@ -1137,24 +1138,25 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
                 base = ctx.ref_period
             shifted = shift_value(base or ctx.ref, sign * n, unit)
             if shifted:
-                return _told_from(m, shifted, mod, unit, n, direction) or \
+                return _told_from(m, shifted, mod, unit, amount, direction) or \
                     _one(m, "DATE", shifted, mod, _parts(shifted), reference=False)
         if ctx.dct is None:
             return _one(m, "DATE", vague, mod)
         moved = _move(ctx.dct, sign * n, unit)
     except (ValueError, OverflowError):  # beyond the calendar: "51,000 years ago"
         return _one(m, "DATE", vague, mod, reference=False)
-    value = _at_unit(moved, unit)
-    return _told_from(m, value, mod, unit, n, direction) or _one(m, "DATE", value, mod, _parts(value), reference=False)
+    # "a week ago" is the day a week back (as annotators give it); "three weeks ago" the week
+    value = _ymd(moved) if unit == "W" and n == 1 and direction == "ago" else _at_unit(moved, unit)
+    return _told_from(m, value, mod, unit, amount, direction) or _one(m, "DATE", value, mod, _parts(value), reference=False)
 
 
-def _told_from(m: re.Match[str], point: str, mod: str | None, unit: str, n: int,
+def _told_from(m: re.Match[str], point: str, mod: str | None, unit: str, n: float,
                direction: str) -> list[Part] | None:
     """"Three days later", "a day earlier": TimeML annotates the duration ("three days", P3D) and
     leaves "later" a signal; the day it reaches is kept as the point. "A year earlier" stays a
     date: it is the year-ago period of a report."""
     if direction not in ("later", "earlier") or unit not in ("S", "MIN", "H", "D", "W", "M") and not (
-            direction == "later" and unit in ("Y", "DE")):
+            direction == "later" and unit in ("Y", "DE", "CE")):
         return None
     end = m.start("dir")
     while end > m.start() and m.string[end - 1].isspace():
@@ -1287,6 +1289,8 @@ def _set_value(what: str, n: int) -> str:
 def n_set(m: re.Match[str], ctx: Context) -> list[Part]:
     n = int(_num(m.group("num")) or 1) * (2 if m.group("other") else 1)
     value = _set_value(m.group("what"), n)
+    if m.group("sday") and re.fullmatch(r"XXXX-\d\d", value):  # "every Oct. 4"
+        value += f"-{_day_number(m.group('sday')):02d}"
     if m.group("part") and value.startswith("XXXX-WXX-"):  # "every Sunday morning"
         value += f"T{PARTS[m.group('part').lower()]}"
     return _one(m, "SET", value)
@@ -1336,6 +1340,32 @@ def n_ref_adj(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "DATE", value)
 
 
+def n_unit_next(m: re.Match[str], ctx: Context) -> list[Part]:
+    """"after climbing 2.1 percent the year before", "he had arrived the day before": a unit
+    before or after the time just told (the publication date if none was)."""
+    unit = m.group("unit").lower()
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    if unit in ("day", "night"):
+        base = _ref_date(ctx) or (dt.date.fromisoformat(ctx.ref_day) if ctx.ref_day else None) or ctx.dct
+        if base is None:
+            return _one(m, "TIME" if unit == "night" else "DATE", "XXXX-XX-XX" + ("TNI" if unit == "night" else ""))
+        day = _ymd(base + dt.timedelta(days=sign))
+        return _one(m, "TIME", day + "TNI", None, ("year", "month", "day"), reference=False) if unit == "night" \
+            else _one(m, "DATE", day, None, ("year", "month", "day"), reference=False)
+    code = {"week": "W", "month": "M", "year": "Y"}[unit]
+    base = ctx.ref if ctx.ref and re.match(r"^\d{4}", ctx.ref) else (ctx.dct.isoformat() if ctx.dct else None)
+    if base is None:
+        return _one(m, "DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[code])
+    if code == "W" and not re.match(r"^\d{4}-W", base):
+        base = iso_week(dt.date.fromisoformat(base[:10])) if _DAY.match(base) else base
+    if code == "M" and re.match(r"^\d{4}-\d\d-\d\d", base):
+        base = base[:7]
+    if code == "Y":
+        base = base[:4]
+    value = shift_value(base, sign, code) or "XXXX"
+    return _one(m, "DATE", value, None, _parts(value), reference=False)
+
+
 def n_short_year(m: re.Match[str], ctx: Context) -> list[Part]:
     """"that '94 team": the year of this century or the last, whichever is not ahead."""
     yy = int(m.group("yy"))
@@ -1360,7 +1390,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "month_year": n_month_year, "month": n_month, "year": n_year, "decade": n_decade,
     "century": n_century, "quarter": n_quarter, "month_quarter": n_month_quarter, "qcode": n_qcode, "season": n_season,
     "relative": n_relative, "deictic": n_deictic, "weekday": n_weekday, "time": n_time,
-    "short_year": n_short_year, "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
+    "short_year": n_short_year, "unit_next": n_unit_next, "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
     "vague": n_vague, "set": n_set, "recurring": n_recurring, "set_adverb": n_set_adverb, "per": n_per, "ref": n_ref,
     "ref_adj": n_ref_adj, "holiday": n_holiday, "year_end": n_year_end,
     "spoken_year": n_spoken_year, "year_ago": n_year_ago, "week_of": n_week_of,

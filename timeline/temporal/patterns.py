@@ -147,7 +147,7 @@ PATTERNS: dict[str, str] = {
     "day_part": (rf"{B}(?=[eElLmMtTaAoO])(?:(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid[-\s]?afternoon|mid[-\s]?morning))"
                  r"(?:\s+(?P<deixis>(?i:today|yesterday|tomorrow)))?(?!\w)"
                  rf"|{_after_words('in', 'by', 'until', 'till', 'through', 'during', 'from', 'since')}(?P<part2>(?i:the\s+(?:morning|afternoon|evening)))"
-                 r"(?!\w|\s+(?i:of|before|after|when|that|news|paper|papers|edition|show|rush|commute|session)\b)"
+                 r"(?!\w|\s+(?i:of|before|after|news|paper|papers|edition|show|rush|commute|session)\b)"
                  rf"|{_after_words('by', 'until', 'till', 'through')}(?P<part3>(?i:morning|afternoon|evening|midday))(?![\w-])"
                  r"|(?P<mod4>(?i:early|late))\s+(?P<part4>(?i:morning|afternoon|evening))(?![\w-]|\s+(?i:of|news|show|trading|session)\b)"
                  rf"|{_after_words('in')}(?P<part6>(?i:morning|afternoon|evening))(?=\s+(?i:trading|trade|dealings)\b)"
@@ -173,7 +173,7 @@ PATTERNS: dict[str, str] = {
     # every week / each Thursday / every other year
     "set": (rf"{B}(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{NUM})\s+)?"
             rf"(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|{PART}|(?i:weekend))(?P<pl>s)?"
-            rf"(?:\s+(?P<part>{PART}))?{E}"),
+            rf"(?:\s+(?P<part>{PART})|(?<=[A-Za-z.])\s+(?P<sday>{DAY}))?{E}"),
     # the past three summers / the last two Sundays: a run of recurring days or seasons
     "recurring": (rf"{B}(?P<q>(?i:(?:the\s+)?(?:past|last|next|coming)))\s+(?P<num>{NUM}|(?i:few|several))\s+"
                   rf"(?P<what>{WEEKDAY}|{SEASON})s{E}"),
@@ -188,6 +188,9 @@ PATTERNS: dict[str, str] = {
                 rf"(?:\s+(?P<week>(?i:week|weekend))|\s+(?P<part>(?i:morning|afternoon|evening|night)))?(?:{SEP}(?P<year>{YEAR}))?{E}"),
     "year_end": rf"{B}(?:(?P<rel>(?i:around))\s+)?(?P<w>(?i:year[-\s]end|year['’]s\s+end|the\s+end\s+of\s+the\s+(?:year|month|week)))(?!\w)",
     "spoken_year": rf"{B}(?:(?i:the\s+year)\s+)?(?P<w>{SPOKEN_YEAR})(?!\w)",
+    # "the year before", "the day after": a unit next to the time just told
+    "unit_next": (r"(?<![\w-])(?i:the)\s+(?P<unit>(?i:day|week|month|year|night))\s+(?P<dir>(?i:before|after))"
+                  r"(?=\s*[.,;:!?)]|\s+(?:and|but|when)\b)"),
     # that '94 team / the class of '08
     "short_year": r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w%'’.,]\w|\d|s\b|%)",
 }
