@@ -337,6 +337,8 @@ def test_the_next_year_of_a_past_story() -> None:
 
 @pytest.mark.parametrize("text, dct, expected", [
     ("The ban takes effect on New Year's Day.", "2015-12-28", [("New Year's Day", "DATE", "2016-01-01")]),
+    ("\"This government had months to listen to the farmers,\" he said.", "2015-06-11",
+     [("months", "DURATION", "PXM")]),
     ("Inflation hit its highest in a quarter of a century, after a quarter-century of calm. Half a century "
      "later, it fell.", "2022-10-03", [("a quarter of a century", "DURATION", "P25Y"),
                                         ("a quarter-century", "DURATION", "P25Y"), ("Half a century", "DURATION", "P50Y")]),

@@ -312,7 +312,8 @@ def g_vague(m: re.Match[str], text: str) -> bool:
         # "over the years", "in the weeks ahead", "in the years that followed"
         return prev == "over" or re.match(r"\s+(?:ahead|to\s+come|that\s+followed)\b", _after(text, m.end())) is not None
     return prev in {"for", "within", "in", "over", "after", "take", "takes", "took", "taking", "spent", "spend",
-                    "spends", "spending", "lasted", "last", "lasts", "waited", "wait"}  # "the cleanup will take months"
+                    "spends", "spending", "lasted", "last", "lasts", "waited", "wait", "had", "has", "have",
+                    "gave", "given", "give"}  # "the cleanup will take months", "the government had months to"
 
 
 _POSSESSORS = frozenset(["the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose"])
