@@ -109,34 +109,34 @@ _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A clock time is on the day named right after it: "at 6 a.m. on Black Friday".
+    """A clock time is on the day named right after it ("at 6 a.m. on Black Friday", "from 7 a.m.
+    to 3 p.m. on March 9"), and the first hour of a span on the day of its last ("between 2 a.m.
+    and 8 a.m. Monday").
 
     >>> [t.value for t in find_timexes("Stores open at 6 a.m. on Black Friday.", "2018-11-20")]
     ['2018-11-23T06:00', '2018-11-23']
     """
     out = list(timexes)
     for i in range(len(out) - 1):
-        clock, day = out[i], out[i + 1]
-        found = _CLOCK.match(clock.value)
-        spanned = day.type == "TIME" and (named := _CLOCK.match(day.value)) and \
-            _CLOCK_SPAN.fullmatch(text, clock.end, day.start) and _WEEKDAY_AFTER.search(day.text)
-        # "between 2 a.m. and 8 a.m. Monday": both hours are Monday's
-        if clock.type == "TIME" and found and spanned and day.value[:10] != clock.value[:10]:
-            out[i] = replace(clock, value=day.value[:10] + found.group(1), inferred=day.inferred,
-                             anchor=day.anchor)
+        clock, after = out[i], out[i + 1]
+        if clock.type != "TIME" or not _CLOCK.match(clock.value):
             continue
-        if clock.type == "TIME" and found and day.type == "DATE" and _FULL_DAY.match(day.value) \
-                and _ON_DAY.fullmatch(text, clock.end, day.start):
-            out[i] = replace(clock, value=day.value + found.group(1), inferred=day.inferred,
-                             anchor=day.anchor)
-            # and the start of a span of hours: "from 7 a.m. to 3 p.m. on March 9"
-            j = i - 1
-            while j >= 0 and (start := _CLOCK.match(out[j].value)) and out[j].type == "TIME" \
+        if after.type == "TIME" and _CLOCK.match(after.value) and _WEEKDAY_AFTER.search(after.text) \
+                and _CLOCK_SPAN.fullmatch(text, clock.end, after.start):
+            out[i] = _on(clock, after.value[:10], after)
+        elif after.type == "DATE" and _FULL_DAY.match(after.value) and _ON_DAY.fullmatch(text, clock.end, after.start):
+            out[i] = _on(clock, after.value, after)
+            j = i - 1  # and the hours before it in a span: "from 7 a.m. to 3 p.m. on March 9"
+            while j >= 0 and out[j].type == "TIME" and _CLOCK.match(out[j].value) \
                     and _CLOCK_SPAN.fullmatch(text, out[j].end, out[j + 1].start):
-                out[j] = replace(out[j], value=day.value + start.group(1), inferred=day.inferred,
-                                 anchor=day.anchor)
+                out[j] = _on(out[j], after.value, after)
                 j -= 1
     return out
+
+
+def _on(clock: Timex, day: str, source: Timex) -> Timex:
+    """``clock`` moved to ``day``, which ``source`` named (its inferred parts and anchor too)."""
+    return replace(clock, value=day + clock.value[10:], inferred=source.inferred, anchor=source.anchor)
 
 
 _DURATION_PART = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
