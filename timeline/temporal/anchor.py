@@ -171,9 +171,10 @@ _CALLS = frozenset(["call", "calls", "called", "calling"])
 #: cues that yield to a cue on the other side of the expression ("Until Friday, they had waited")
 #: or further on the same side ("the roads remained closed until Sunday")
 _WEAK = frozenset(["until"])
-#: past cues that are times themselves: beyond a comma they tell another time's tense
+#: verbs that set a deadline: "until" after them still looks ahead ("has given them until Tuesday")
 _GRANTS = frozenset(["has", "have", "given", "gave", "granted", "allowed", "extended", "postponed", "delayed",
                      "adjourned", "deferred", "suspended", "recessed"])
+#: past cues that are times themselves: beyond a comma they tell another time's tense
 _TOLD_TIMES = frozenset(["ago", "earlier", "last", "yesterday"])
 
 
