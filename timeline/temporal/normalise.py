@@ -15,6 +15,7 @@ date mentioned before them (the reference time), as TimeML annotators do.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1067,12 +1068,11 @@ def _story_day(ctx: Context, start: int, end: int) -> dt.date | None:
     if ctx.ref_day is None or ctx.dct is None:
         return ctx.dct
     ref = dt.date.fromisoformat(ctx.ref_day)
-    between = ctx.text[ctx.ref_day_end:start]
-    stops = len(_SENTENCE_STOP.findall(between))
+    stops = sum(1 for _ in itertools.islice(_SENTENCE_STOP.finditer(ctx.text, ctx.ref_day_end, start), 2))
     if not stops:
         return ref
     tense = ctx.tense(start, end)
-    if ("\n\n" not in between or stops == 1) and (
+    if (stops == 1 or "\n\n" not in ctx.text[ctx.ref_day_end:start]) and (
             (tense == "past" and ref <= ctx.dct) or (tense == "future" and ref >= ctx.dct)):
         return ref
     if tense == "past" and ctx.lede_day and ctx.lede_day < ctx.dct.isoformat():
