@@ -337,6 +337,17 @@ def test_the_next_year_of_a_past_story() -> None:
 
 @pytest.mark.parametrize("text, dct, expected", [
     ("The ban takes effect on New Year's Day.", "2015-12-28", [("New Year's Day", "DATE", "2016-01-01")]),
+    ("The economy shrank 2 percent in 2012, according to EU figures, and officials say it shrank again in the "
+     "first quarter.", "2013-05-14", [("2012", "DATE", "2012"), ("the first quarter", "DATE", "2013-Q1")]),
+    ("Several said they expected the question to return to the agenda in the autumn.", "2013-05-14",
+     [("the autumn", "DATE", "2013-FA")]),
+    ("\"Four hundred and thirty days,\" she said. It took two to three weeks. The talks could last several days.",
+     "2024-10-07", [("Four hundred and thirty days", "DURATION", "P430D"), ("two to three weeks", "DURATION", "P2W"),
+                    ("several days", "DURATION", "PXD")]),
+    ("\"I would not be surprised if the March meeting is the last hike.\" The March on Washington drew crowds.",
+     "2018-12-19", [("March", "DATE", "2019-03")]),
+    ("Classes were canceled for Thursday as well. Now to the Winter Olympics in Italy.", "2023-04-26",
+     [("Thursday", "DATE", "2023-04-27")]),
     ("\"This government had months to listen to the farmers,\" he said.", "2015-06-11",
      [("months", "DURATION", "PXM")]),
     ("Inflation hit its highest in a quarter of a century, after a quarter-century of calm. Half a century "

@@ -96,6 +96,9 @@ def g_month(m: re.Match[str], text: str) -> bool:
     if key in L.ambiguous_months or word.isupper():
         # "in May"; "rebounding from a weak March", "an unusually warm May"
         return _prev_word(text, m.start()) in _PREPOSITIONS or (
+            not word.isupper() and _prev_word(text, m.start()) in ("the", "a", "its", "their", "this", "last", "next")
+            and re.match(r"\s+(?!(?:of|on|to|for|in|from|against|through|was|is|will|and|or)\b)[a-z]+", _after(text, m.end()))
+            is not None) or (  # "the March meeting", "its May report"
             not word.isupper() and _ARTICLE_ADJECTIVE.search(text, max(0, m.start() - 30), m.start()) is not None
             and not re.match(r"\s+(?:for|on|of|to|against|in)\s+[A-Z]", _after(text, m.end())))  # "the annual March for Life"
     return True
@@ -347,8 +350,8 @@ def g_ref(m: re.Match[str], text: str) -> bool:
     after = _after(text, m.end())
     if word == "soon" and (_prev_word(text, m.start()) == "as" or re.match(r"\s+(?:as|after|before)\b", after)):
         return False  # a connective: "as soon as he arrives", "soon after the vote"
-    if word == "now" and re.match(r"\s*,", after) and _sentence_initial(text, m.start()):
-        return False  # the discourse marker: "Now, he says, the West wants war"
+    if word == "now" and re.match(r"\s*,|\s+(?:to|for|here|back)\b", after) and _sentence_initial(text, m.start()):
+        return False  # the discourse marker: "Now, he says, the West wants war", "Now to the Olympics"
     if word == "current" and not re.match(r" (?!(?:account|accounts|affairs|of|and|or)\b)[a-z]", after):
         return False  # "the current account", "a strong current"
     if word in ("the future", "the past", "the present") and re.match(r"\s+of\b", after):

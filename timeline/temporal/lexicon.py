@@ -65,6 +65,11 @@ class Lexicon:
             return float(t.replace(",", ""))
         if t in self.data["numbers"]:
             return float(self.data["numbers"][t])
+        compound = re.fullmatch(r"(.+?[- ](?:hundred|thousand))(?: and |[- ])(.+)", t)
+        if compound:  # "four hundred and thirty", "two thousand five hundred"
+            big, rest = self.number(compound.group(1)), self.number(compound.group(2))
+            if big and rest and rest < 1000 and rest < big:
+                return big + rest
         times = re.fullmatch(r"(.+?)[- ](hundred|thousand)", t)
         if times and times.group(1) not in ("a", "an", "one"):  # "two hundred", "twenty-five hundred"
             base = self.number(times.group(1))

@@ -309,7 +309,8 @@ _STARTING = frozenset(["departing", "leaving", "arriving", "starting", "beginnin
                        "resuming", "expiring", "ending", "closing"])
 #: Words of a plan before "for" and a day: what is planned for a day lies ahead of the plan.
 _PLANNED = frozenset(["planned", "scheduled", "set", "slated", "schedule", "schedules", "plan", "plans",
-                      "planning", "scheduling", "rescheduled", "postponed", "moved", "pushed"])
+                      "planning", "scheduling", "rescheduled", "postponed", "moved", "pushed", "canceled",
+                      "cancelled"])  # "classes were canceled for Thursday"
 #: Words that set the end of a span ahead: "extended the advisory through Sunday".
 _EXTENDED = frozenset(["extended", "extends", "extending", "extend", "postponed", "delayed", "adjourned",
                        "suspended", "runs", "lasts", "continues"])
@@ -613,7 +614,7 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "DATE", value, None, ("year", "quarter"), reference=topic, start=_after_possessive(m))
     inferred: tuple[str, ...] = ()
     if year is None and ctx.ref and re.match(r"^\d{4}(?:$|-[QH])", ctx.ref) and ctx.dct is not None \
-            and ctx.ref[:4] != str(ctx.dct.year) and not _SENTENCE_STOP.search(ctx.text, ctx.ref_end, m.start()) \
+            and ctx.ref[:4] > str(ctx.dct.year) and not _SENTENCE_STOP.search(ctx.text, ctx.ref_end, m.start()) \
             and (ordinal < (quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2))
                  or ctx.ref[5:6] == letter):  # "in the first half of next year and ... in the second half"
         # "two or three more increases next year, most likely in the first half"
@@ -1229,6 +1230,10 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "DATE", some_day)
     unit = L.unit(m.group("unit"))
     n = _num(m.group("num")) or 1
+    rest = _num(m.group("num2")) if m.group("num2") else None
+    if rest and n >= 100 and n % 100 == 0 and rest < 100 and \
+            re.fullmatch(r"\s+(?i:and)\s+", ctx.text[m.end("num"):m.start("num2")]):
+        n += rest  # "four hundred and thirty days": one number, not a range
     if (m.group("tail") and "half" in m.group("tail").lower()) or m.group("half"):
         n += 0.5  # "two years and a half", "two and a half years"
     nmod = (m.group("nmod") or "").strip().lower()
@@ -1236,9 +1241,7 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
         or nmod in ("its", "their", "his", "her") else None  # "his [five years] in office"
     if m.group("num").lower() in ("a", "an") and (m.group("tail") or "").lower() == "-long":
         start = m.start("unit")  # "a week-long festival": the article belongs to the festival
-    if nmod == "last" and re.search(r"(?i)\b(?:will|would|could|can|may|might|should|must|to|"
-                                    r"'ll|not|n't|which|that|it|they)\s+$",
-                                    ctx.text[max(0, m.start() - 12):m.start()]):
+    if nmod == "last" and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start()):
         nmod, start = "", m.start("num")  # "the truce will last 48 hours": the verb "last"
     if unit == "M" and n in (6, 9) and re.search(r"(?i)\b(?:the|first|latest)\s+(?:\w+\s+)?$",
                                                   ctx.text[max(0, m.start("num") - 20):m.start("num")]):
@@ -1250,6 +1253,9 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+#: words before "last" that make it the verb: "the truce will last 48 hours"
+_LAST_AS_VERB = re.compile(r"(?i)\b(?:will|would|could|can|may|might|should|must|to|'ll|not|n't|which|that|it|"
+                           r"they)\s+$")
 
 
 def n_unit_adj(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -1260,6 +1266,10 @@ def n_unit_adj(m: re.Match[str], ctx: Context) -> list[Part]:
 def n_vague(m: re.Match[str], ctx: Context) -> list[Part]:
     unit = L.unit(m.group("unit"))
     rel = (m.group("rel") or "").lower()
+    if rel == "last" and not m.group("det") and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "the talks could last several days": the verb "last"
+        start = m.start("vague") if m.group("vague") else m.start("unit")
+        return [Part(start, m.end(), "DURATION", VAGUE_UNITS[unit])]
     # "recent weeks", "the coming months": TimeBank annotates a vague span (PXW), not a point;
     # "in recent years" is the vague past
     if rel in ("recent", "past") and unit == "Y" and not m.group("vague"):
