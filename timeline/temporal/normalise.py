@@ -326,6 +326,12 @@ def _clause_before(text: str, start: int, word: str = r"[a-z']+") -> list[str]:
     return re.findall(word, re.split(r"[.;!?]\s", text[max(0, start - 60):start])[-1].lower())
 
 
+def _sentence_ref(ctx: Context, start: int, shape: str) -> bool:
+    """Is the time last told (``ctx.ref``) of the ``shape`` given (a regex) and told in the
+    sentence that reaches ``start``?"""
+    return bool(ctx.ref and re.fullmatch(shape, ctx.ref)) and not _SENTENCE_STOP.search(ctx.text, ctx.ref_end, start)
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
@@ -341,10 +347,10 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
         if ctx.dct is None:
             mm = f"XXXX-{month:02d}"
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
-        written = ctx.ref if ctx.ref and re.fullmatch(r"\d{4}", ctx.ref) and \
+        written = ctx.ref if _sentence_ref(ctx, start, r"\d{4}") and \
             ctx.text[ctx.ref_end - 4:ctx.ref_end] == ctx.ref else None
         between = ctx.text[ctx.ref_end:start]
-        if written and not _SENTENCE_STOP.search(between) and ("," not in between or re.search(
+        if written and ("," not in between or re.search(
                 r"(?:^|[.!?]\s+|\n)(?:In|By|Since|During)\s+\d{4}$", ctx.text[max(0, ctx.ref_end - 12):ctx.ref_end])):
             # the year its sentence has written: "The 2025 race is scheduled for April 13",
             # "In 2010, protests began on March 3"
@@ -374,12 +380,9 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
                 except ValueError:
                     pass
         inferred = ("year",)
-    if day is None:
+    if day is None or not _valid_day(year, month, day):
         return f"{year:04d}-{month:02d}", inferred
-    try:
-        return _ymd(dt.date(year, month, day)), inferred
-    except ValueError:
-        return f"{year:04d}-{month:02d}", inferred
+    return _ymd(dt.date(year, month, day)), inferred
 
 
 def n_date(m: re.Match[str], ctx: Context) -> list[Part]:
@@ -444,6 +447,16 @@ def n_month_year(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "DATE", f"{year}-{month:02d}", _mod(m.group("mod")), inferred)
 
 
+def _year_beside_ref(ref: str, month: int, previous: bool) -> int:
+    """The year of the first ``month`` after the time told (``ref``), or the last one before it
+    ("the following March", "the previous spring"); a ref without a month is a whole year."""
+    base = int(ref[:4])
+    told = int(ref[5:7]) if re.match(r"^\d{4}-\d\d", ref) else None
+    if previous:
+        return base - (told is None or month >= told)
+    return base + (told is None or month <= told)
+
+
 def n_month(m: re.Match[str], ctx: Context) -> list[Part]:
     month = L.month(m.group("mon"))
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
@@ -460,10 +473,7 @@ def n_month(m: re.Match[str], ctx: Context) -> list[Part]:
     elif rel == "this":
         year = y
     elif rel in ("the following", "the next", "the previous") and ctx.ref and ctx.ref[:4].isdigit():
-        # "the coalition intervened the following March": the first such month after the time told
-        told = int(ctx.ref[5:7]) if re.match(r"^\d{4}-\d\d", ctx.ref) else (12 if rel != "the previous" else 1)
-        base = int(ctx.ref[:4])
-        year = (base + (month <= told) if rel != "the previous" else base - (month >= told))
+        year = _year_beside_ref(ctx.ref, month, rel == "the previous")  # "intervened the following March"
     elif rel == "that" and ctx.ref and ctx.ref[:4].isdigit():
         year = int(ctx.ref[:4])  # "early 2016, before the money runs out that March"
     else:
@@ -613,8 +623,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         topic = ctx.mention_quarter(value, indefinite=(m.group("det") or "").lower() == "a")
         return _one(m, "DATE", value, None, ("year", "quarter"), reference=topic, start=_after_possessive(m))
     inferred: tuple[str, ...] = ()
-    if year is None and ctx.ref and re.match(r"^\d{4}(?:$|-[QH])", ctx.ref) and ctx.dct is not None \
-            and ctx.ref[:4] > str(ctx.dct.year) and not _SENTENCE_STOP.search(ctx.text, ctx.ref_end, m.start()) \
+    if year is None and _sentence_ref(ctx, m.start(), r"\d{4}(?:-[QH].*)?") and ctx.dct is not None \
+            and ctx.ref[:4] > str(ctx.dct.year) \
             and (ordinal < (quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2))
                  or ctx.ref[5:6] == letter):  # "in the first half of next year and ... in the second half"
         # "two or three more increases next year, most likely in the first half"
@@ -696,12 +706,7 @@ def n_season(m: re.Match[str], ctx: Context) -> list[Part]:
         year = int(ctx.ref[:4])  # "killed 4,000 people that summer": the summer of the year just told
     elif rel in ("the following", "the next", "the previous") and ctx.ref and ctx.ref[:4].isdigit():
         # "a truce brokered in November 2022 unravelled the following spring"
-        told = int(ctx.ref[5:7]) if re.match(r"^\d{4}-\d\d", ctx.ref) else None
-        base = int(ctx.ref[:4])
-        if rel == "the previous":
-            year = base - (told is None or start >= told)
-        else:
-            year = base + (told is None or start <= told)
+        year = _year_beside_ref(ctx.ref, start, rel == "the previous")
     else:
         tense = ctx.tense(m.start(), m.end())
         if tense == "past":
@@ -757,8 +762,7 @@ def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
     rel = (m.group("rel") or "").lower()
     y = ctx.dct.year
     this = _holiday(key, y)
-    if not rel and ctx.ref and re.fullmatch(r"\d{4}", ctx.ref) and not _SENTENCE_STOP.search(
-            ctx.text, ctx.ref_end, m.start()):
+    if not rel and _sentence_ref(ctx, m.start(), r"\d{4}"):
         # "Last year, officers took 57 reports between Thanksgiving and New Year's Day"
         return _holiday_part(m, _holiday(key, int(ctx.ref)), week)
     if rel in ("last", "this past"):
@@ -1090,12 +1094,7 @@ def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
     part = PARTS.get(word.replace(" ", "-")) or PARTS.get(word.split()[-1]) or "AF"
     deixis = (m.group("deixis") or "").lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(deixis, 0)
-    if deixis:
-        base = ctx.dct
-    elif word.startswith("mid") and not word.startswith("midday"):
-        base = _story_day(ctx, m.start(), m.end())
-    else:
-        base = _story_day(ctx, m.start(), m.end())
+    base = ctx.dct if deixis else _story_day(ctx, m.start(), m.end())
     if word == "overnight":
         offset -= 1
     date = _ymd(base + dt.timedelta(days=offset)) if base else "XXXX-XX-XX"
