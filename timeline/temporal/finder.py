@@ -94,18 +94,26 @@ def g_month(m: re.Match[str], text: str) -> bool:
     if gap == " " and nxt[:1].isupper() and nxt.lower().rstrip(".") not in _MONTH_WORDS:
         return False  # a name: "April Glaspie", "June Carter"
     if key in L.ambiguous_months or word.isupper():
-        # "in May"; "rebounding from a weak March", "an unusually warm May"
-        return _prev_word(text, m.start()) in _PREPOSITIONS or (
-            not word.isupper() and _prev_word(text, m.start()) in ("the", "a", "its", "their", "this", "last", "next")
-            and re.match(r"\s+(?!(?:of|on|to|for|in|from|against|through|was|is|will|and|or)\b)[a-z]+", _after(text, m.end()))
-            is not None) or (  # "the March meeting", "its May report"
-            not word.isupper() and _ARTICLE_ADJECTIVE.search(text, max(0, m.start() - 30), m.start()) is not None
-            and not re.match(r"\s+(?:for|on|of|to|against|in)\s+[A-Z]", _after(text, m.end())))  # "the annual March for Life"
+        return _prev_word(text, m.start()) in _PREPOSITIONS or (not word.isupper() and _month_as_noun(m, text))
     return True
 
 
 #: an article and an adjective before a month: "a weak March", "an unusually warm May"
 _ARTICLE_ADJECTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+ly\s+)?[a-z]{3,}\s+$")
+#: a noun after a month that modifies it: "the March meeting" (not "The March on Washington")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|on|to|for|in|from|against|through|was|is|will|and|or)\b)[a-z]+")
+#: a name the month begins: "the annual March for Life"
+_NAME_AFTER = re.compile(r"\s+(?:for|on|of|to|against|in)\s+[A-Z]")
+
+
+def _month_as_noun(m: re.Match[str], text: str) -> bool:
+    """Is an ambiguous month ("March", "May") used as a month without a preposition before it:
+    "the March meeting", "its May report", "rebounding from a weak March", "an unusually warm May"?"""
+    after = _after(text, m.end())
+    if _prev_word(text, m.start()) in ("the", "a", "its", "their", "this", "last", "next") and _NOUN_AFTER.match(after):
+        return True
+    return _ARTICLE_ADJECTIVE.search(text, max(0, m.start() - 30), m.start()) is not None \
+        and not _NAME_AFTER.match(after)
 
 
 _NAME_HEADS = frozenset(L.name_heads)
