@@ -180,6 +180,11 @@ CASES = {
     "year to date makes a year earlier a year": (
         "For the first nine months, Acme earned $40 million, up from $31 million a year earlier.",
         [("the first nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2020")]),
+    "the year-earlier period of months to date is those months": (
+        "For the nine months, Acme had net of $81 million. In the year-earlier period, it had $77 million. "
+        "Net for the year-earlier six months included a gain.",
+        [("the nine months", "DURATION", "P9M"), ("the year-earlier period", "DURATION", "P9M"),
+         ("the year-earlier six months", "DURATION", "P6M")]),
     "the last half of a year": ("Earnings will dip in the last half of 2022.", [("the last half of 2022", "DATE", "2022-H2")]),
     "the last quarter of a year": ("Sales slumped in the last quarter of 2019.", [("the last quarter of 2019", "DATE", "2019-Q4")]),
     "the quarter ended a date stays the topic": (

@@ -102,7 +102,7 @@ class Context:
     quarter_end: int = -1  # where the quarter last reported on was named
     last_quarter: str | None = None
     first_quarter: str | None = None  # the first quarter reported on: the report's own
-    year_to_date: bool = False  # the text last spoke of "the first nine months", not a quarter
+    year_to_date: str = ""  # "P9M" when the text last spoke of "the first nine months", not a quarter
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def mention_quarter(self, value: str, *, indefinite: bool = False, past: bool = False) -> bool:
@@ -119,7 +119,7 @@ class Context:
             return False
         self.last_quarter = value
         self.first_quarter = self.first_quarter or value
-        self.year_to_date = False
+        self.year_to_date = ""
         return True
 
     def reported_quarter(self) -> str | None:
@@ -592,8 +592,11 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
             base = ctx.reported_quarter() or _latest_quarter(ctx)
             if backward and period and ctx.last_half and ctx.last_half_end > ctx.quarter_end:
                 base = ctx.last_half  # "For the first half, profit was ... in the year-ago period"
+            if ctx.year_to_date and backward and period:
+                # "For the nine months, ... In the year-earlier period": those months, a year back
+                return _one(m, "DURATION", ctx.year_to_date, None, (), reference=False)
             if ctx.year_to_date and base[:4].isdigit():
-                # "the first nine months ... compared with the year-earlier period": a year
+                # "the first nine months ... compared with the year-earlier quarter": a year
                 value = str(year if year is not None and not backward else int(base[:4]) - 1)
                 return _one(m, "DATE", value, None, ("year",), reference=False)
             if year is not None and not backward:
@@ -1247,7 +1250,7 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
         # "the first nine months": the year to date, so "a year earlier" now means a year
         year = (ctx.reported_quarter() or "")[:4] or (str(ctx.dct.year) if ctx.dct else "")
         if year.isdigit():
-            ctx.ref, ctx.year_to_date = year, True
+            ctx.ref, ctx.year_to_date = year, duration_value(n, unit)
     return _one(m, "DURATION", duration_value(n, unit), _mod(nmod), start=start)
 
 

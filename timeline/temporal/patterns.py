@@ -52,7 +52,7 @@ NUM_MOD = (r"(?P<nmod>(?i:more\s+than|less\s+than|fewer\s+than|nearly|almost|ove
            r"at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|barely|"
            r"an\s+additional|another|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|"
            r"the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+latest|"
-           r"the\s+remaining|past|last|next|first|final|coming|previous|the|its|their|his|her|"
+           r"the\s+remaining|the\s+year-earlier|the\s+year-ago|past|last|next|first|final|coming|previous|the|its|their|his|her|"
            r"at\s+least\s+the\s+past|at\s+least\s+the\s+last)\s+)")
 def _after_words(*words: str) -> str:
     """A lookbehind: right after one of ``words`` (either case of its first letter) and a space."""
