@@ -185,6 +185,14 @@ CASES = {
         "Net for the year-earlier six months included a gain.",
         [("the nine months", "DURATION", "P9M"), ("the year-earlier period", "DURATION", "P9M"),
          ("the year-earlier six months", "DURATION", "P6M")]),
+    "some units long": (
+        "It ended a decades-long feud and the weeks-long strike, after a several-year tenure and a multiyear deal.",
+        [("decades-long", "DURATION", "PXY"), ("weeks-long", "DURATION", "PXW"),
+         ("several-year", "DURATION", "PXY"), ("multiyear", "DURATION", "PXY")]),
+    "the age of a thing, not of a person": (
+        "The 12-year-old boy said the 8-month-old truce and a 30-year-old trade embargo had ended a years-old slump.",
+        [("8-month-old", "DURATION", "P8M"), ("30-year-old", "DURATION", "P30Y"),
+         ("years-old", "DURATION", "PXY")]),
     "the last half of a year": ("Earnings will dip in the last half of 2022.", [("the last half of 2022", "DATE", "2022-H2")]),
     "the last quarter of a year": ("Sales slumped in the last quarter of 2019.", [("the last quarter of 2019", "DATE", "2019-Q4")]),
     "the quarter ended a date stays the topic": (

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import LEXICON as L
+from .lexicon import LEXICON as L, alternation
 from .patterns import COMPILED
 
 __all__ = ["Candidate", "find_candidates", "RULE_ORDER"]
@@ -117,6 +117,8 @@ def _month_as_noun(m: re.Match[str], text: str) -> bool:
 
 
 _NAME_HEADS = frozenset(L.name_heads)
+#: "a 30-year-old law", "the decade-old economic embargo": a thing whose age is a duration
+_AGED_THING = re.compile(r"(?:\s+[a-z]+(?:-[a-z]+)*){0,2}?\s+" + alternation(L.aged_things) + r"(?![\w-])")
 
 
 def _names_something(text: str, end: int) -> bool:
@@ -281,6 +283,8 @@ def g_duration(m: re.Match[str], text: str) -> bool:
     num = m.group("num").lower()
     unit = m.group("unit").lower()
     after = _after(text, m.end())
+    if (m.group("tail") or "").lower().endswith("old") and _AGED_THING.match(text, m.end()):
+        return True  # the age of a thing, not a person: "the IRA's 8-month-old truce"
     if (m.group("tail") or "").lower().endswith("old") or re.match(r"[-\s]+old\b|-|\s+of\s+age\b", after):
         return False  # ages ("a 44-year-old", "15 months of age"), compounds ("a year-earlier loss")
     if m.group("unit")[:1].isupper() and not m.group("unit").isupper():

@@ -1241,8 +1241,10 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
     nmod = (m.group("nmod") or "").strip().lower()
     start = m.start("num") if ("-" in m.group("sep") and nmod in _DETERMINERS) \
         or nmod in ("its", "their", "his", "her") else None  # "his [five years] in office"
-    if m.group("num").lower() in ("a", "an") and (m.group("tail") or "").lower() == "-long":
+    if m.group("num").lower() in ("a", "an") and (m.group("tail") or "").lower() in ("-long", "-old"):
         start = m.start("unit")  # "a week-long festival": the article belongs to the festival
+        if m.group("pl"):  # "a decades-long feud", "a years-old slump": of some decades, years
+            return [Part(start, m.end(), "DURATION", VAGUE_UNITS[unit])]
     if nmod == "last" and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start()):
         nmod, start = "", m.start("num")  # "the truce will last 48 hours": the verb "last"
     if unit == "M" and n in (6, 9) and re.search(r"(?i)\b(?:the|first|latest)\s+(?:\w+\s+)?$",
@@ -1261,8 +1263,11 @@ _LAST_AS_VERB = re.compile(r"(?i)\b(?:will|would|could|can|may|might|should|must
 
 
 def n_unit_adj(m: re.Match[str], ctx: Context) -> list[Part]:
-    """"weeklong", "a year-long war", "wait another month": one unit's duration."""
-    return _one(m, "DURATION", duration_value(1, L.unit(m.group("unit") or m.group("unit2"))))
+    """"weeklong", "a year-long war", "wait another month": one unit's duration; "decades-long",
+    "a several-year tenure", "a multiyear deal": some."""
+    unit = L.unit(m.group("unit") or m.group("unit2") or m.group("unit3"))
+    some = m.group("pl") or m.group("unit3")
+    return _one(m, "DURATION", VAGUE_UNITS[unit] if some else duration_value(1, unit))
 
 
 def n_vague(m: re.Match[str], ctx: Context) -> list[Part]:
