@@ -193,6 +193,10 @@ CASES = {
         "The 12-year-old boy said the 8-month-old truce and a 30-year-old trade embargo had ended a years-old slump.",
         [("8-month-old", "DURATION", "P8M"), ("30-year-old", "DURATION", "P30Y"),
          ("years-old", "DURATION", "PXY")]),
+    "that day of a month just told": (
+        "Police spoke on Tuesday. He was killed last October, and his name was crossed out that same day.",
+        [("Tuesday", "DATE", "2021-06-15"), ("last October", "DATE", "2020-10"),
+         ("that same day", "DATE", "2020-10-XX")]),
     "the last half of a year": ("Earnings will dip in the last half of 2022.", [("the last half of 2022", "DATE", "2022-H2")]),
     "the last quarter of a year": ("Sales slumped in the last quarter of 2019.", [("the last quarter of 2019", "DATE", "2019-Q4")]),
     "the quarter ended a date stays the topic": (

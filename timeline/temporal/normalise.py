@@ -856,6 +856,10 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
         if unit == "month" and ctx.ref and re.match(r"^\d{4}-\d\d", ctx.ref):
             moved = add_months(dt.date(int(ctx.ref[:4]), int(ctx.ref[5:7]), 1), offset)
             return _one(m, "DATE", f"{moved.year}-{moved.month:02d}", mod, ("year", "month"))
+        if unit == "day" and offset == 0 and ctx.ref and re.match(r"^\d{4}-\d\d$", ctx.ref) \
+                and ctx.ref_end > ctx.ref_day_end:
+            # "killed last October ... crossed out that same day": a day of the month just told
+            return _one(m, "DATE", f"{ctx.ref}-XX", mod, ("year", "month"))
         # "the next day" after the last day told, even if a month was named since
         base = _ref_date(ctx) or (dt.date.fromisoformat(ctx.ref_day) if unit in ("day", "week") + tuple(PARTS)
                                   and ctx.ref_day else None) or ctx.dct
