@@ -640,6 +640,10 @@ def test_the_next_year_of_a_past_story() -> None:
     ("The company will report results for the fourth quarter next week.", "2016-01-20",
      [("the fourth quarter", "DATE", "2015-Q4"), ("next week", "DATE", "2016-W04")]),
     ("The plant will open in the fourth quarter.", "2016-01-20", [("the fourth quarter", "DATE", "2016-Q4")]),
+    # a scheduling verb right after a past one completes it: "threw open" is past, "the talks open" ahead
+    ("Since the authorities threw open the border crossings late Thursday, millions have visited. "
+     "The talks open Thursday.", "1989-11-14",
+     [("Thursday", "DATE", "1989-11-09"), ("Thursday", "DATE", "1989-11-16")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
