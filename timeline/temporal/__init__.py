@@ -106,6 +106,10 @@ _WEEKDAY_AFTER = re.compile(r"\s(?:" + LEXICON.weekday_pattern + r")$")
 _CLOCK_SPAN = re.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
 _CLOCK = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d)$")
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_FULL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+#: a clock time that names its own day: "6 p.m. Tuesday", "5 p.m. EST, Nov. 6", "midnight tonight"
+_NAMES_DAY = re.compile(r"(?i)\b(?:" + LEXICON.weekday_pattern + "|" + LEXICON.month_pattern
+                        + r"|today|tonight|tomorrow|yesterday)\b")
 
 
 def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -119,8 +123,8 @@ def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i in range(len(out) - 1):
         clock, after = out[i], out[i + 1]
-        if clock.type != "TIME" or not _CLOCK.match(clock.value):
-            continue
+        if clock.type != "TIME" or not _CLOCK.match(clock.value) or _NAMES_DAY.search(clock.text):
+            continue  # "from 6 p.m. Tuesday until noon Thursday": a clock that names its day keeps it
         if after.type == "TIME" and _CLOCK.match(after.value) and _WEEKDAY_AFTER.search(after.text) \
                 and _CLOCK_SPAN.fullmatch(text, clock.end, after.start):
             out[i] = _on(clock, after.value[:10], after)
@@ -128,9 +132,15 @@ def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
             out[i] = _on(clock, after.value, after)
             j = i - 1  # and the hours before it in a span: "from 7 a.m. to 3 p.m. on March 9"
             while j >= 0 and out[j].type == "TIME" and _CLOCK.match(out[j].value) \
-                    and _CLOCK_SPAN.fullmatch(text, out[j].end, out[j + 1].start):
+                    and not _NAMES_DAY.search(out[j].text) and _CLOCK_SPAN.fullmatch(text, out[j].end, out[j + 1].start):
                 out[j] = _on(out[j], after.value, after)
                 j -= 1
+        elif after.type == "TIME" and _FULL_CLOCK.match(clock.value) and _FULL_CLOCK.match(after.value) \
+                and after.value[:10] == clock.value[:10] and after.value[11:] < clock.value[11:] \
+                and not _NAMES_DAY.search(after.text) and _CLOCK_SPAN.fullmatch(text, clock.end, after.start):
+            # "between 8 p.m. and 4 a.m.": a span that runs past midnight ends on the next day
+            next_day = dt.date.fromisoformat(after.value[:10]) + dt.timedelta(days=1)
+            out[i + 1] = replace(after, value=next_day.isoformat() + after.value[10:])
     return out
 
 
