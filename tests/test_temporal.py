@@ -649,6 +649,11 @@ def test_the_next_year_of_a_past_story() -> None:
      [("6 p.m. Tuesday", "TIME", "2017-01-10T18:00"), ("noon Thursday", "TIME", "2017-01-12T12:00")]),
     ("The worst is expected between 8 p.m. and 4 a.m.", "2017-01-09",
      [("8 p.m.", "TIME", "2017-01-09T20:00"), ("4 a.m.", "TIME", "2017-01-10T04:00")]),
+    # a month or season "of that year": the year just told, in one expression
+    ("He resigned in January 1994 and was indicted in March of that year. They met in the summer of "
+     "the following year.", "1996-09-07",
+     [("January 1994", "DATE", "1994-01"), ("March of that year", "DATE", "1994-03"),
+      ("the summer of the following year", "DATE", "1995-SU")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

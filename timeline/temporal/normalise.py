@@ -432,10 +432,17 @@ def n_slash(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "DATE", f"{y:04d}")
 
 
+#: "March of that year", "the summer of the following year": a year counted from the one just told
+_TOLD_YEAR_OFFSETS = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
 def _relative_year(ctx: Context, rel: str | None) -> tuple[str, tuple[str, ...]]:
+    key = re.sub(r"\s+", " ", (rel or "this").lower())
+    if key in _TOLD_YEAR_OFFSETS and ctx.ref and ctx.ref[:4].isdigit():
+        return f"{int(ctx.ref[:4]) + _TOLD_YEAR_OFFSETS[key]:04d}", ("year",)
     if ctx.dct is None:
         return "XXXX", ("year",)
-    offset = {"last": -1, "next": 1}.get((rel or "this").lower(), 0)
+    offset = {"last": -1, "next": 1}.get(key, _TOLD_YEAR_OFFSETS.get(key, 0))
     return f"{ctx.dct.year + offset:04d}", ("year",)
 
 
@@ -688,6 +695,9 @@ def n_season(m: re.Match[str], ctx: Context) -> list[Part]:
     mod = _mod(rel.replace("the ", "")) if rel in ("early", "late", "mid", "the early", "the late") else None
     if _year_group(m):
         return _one(m, "DATE", f"{_year_group(m)}-{code}", mod)
+    if m.group("yrel"):  # "the summer of that year", "the spring of last year"
+        year_of, inferred = _relative_year(ctx, m.group("yrel"))
+        return _one(m, "DATE", f"{year_of}-{code}", mod, inferred)
     if ctx.dct is None:
         return _one(m, "DATE", f"XXXX-{code}", mod, ("year",))
     y, month, start = ctx.dct.year, ctx.dct.month, SEASON_START[code]

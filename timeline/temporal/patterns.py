@@ -83,7 +83,7 @@ PATTERNS: dict[str, str] = {
     "slash": r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
     # June 1998 / March of 2016 / January this year
     "month_year": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly)\b|(?i:mid)-)(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)"
-                   rf"|(?P<rel>(?i:last|this|next))\s+(?i:year))"),
+                   rf"|(?P<rel>(?i:last|this|next|that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous))\s+(?i:year))"),
     # March / last March / early December / mid-March
     "month": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly|last|this|next|that)\b|(?i:mid)-)(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|that|the\s+following|the\s+next|the\s+previous))\s+)?"
               rf"(?P<mon>{MONTH})(?!\.?\s*\d)"),
@@ -114,7 +114,9 @@ PATTERNS: dict[str, str] = {
     # last summer / the spring of 1990 / this past spring / winter 2016
     "season": (rf"{B}(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|that(?:\s+same)?|the\s+early|the\s+late|the\s+following|the\s+next|the\s+previous|the\s+coming|the\s+upcoming|coming|upcoming|"
                rf"early|late|mid|the|this\s+year's|last\s+year's|next\s+year's))(?:-|\s+))?"
-               rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)))?{E}"),
+               rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w))"
+               r"|\s+(?i:of)\s+(?P<yrel>(?i:last|this|next|that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous))"
+               rf"\s+(?i:year))?{E}"),
     # this week / last year / earlier this month / the end of this week / the following year
     "relative": (rf"{B}(?:{MOD})?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|previous|coming|"
                  r"following|current|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+past|the\s+full|the\s+latest|"
