@@ -654,6 +654,8 @@ def test_the_next_year_of_a_past_story() -> None:
      "the following year.", "1996-09-07",
      [("January 1994", "DATE", "1994-01"), ("March of that year", "DATE", "1994-03"),
       ("the summer of the following year", "DATE", "1995-SU")]),
+    ("He expects the first half of fiscal 1990 to beat the year-earlier period.", "1989-11-14",
+     [("the first half of fiscal 1990", "DATE", "1990-H1"), ("the year-earlier period", "DATE", "1989-H1")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -103,7 +103,7 @@ PATTERNS: dict[str, str] = {
                 rf"year-earlier|year-ago|comparable|same|corresponding|final|flat|{YEAR})[-\s]+)*)"
                 r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))(?P<hy>[-\s]+))?"
                 r"(?P<q>(?i:quarter|half|period))(?P<pl>s)?"
-                rf"(?:\s+(?P<of>(?i:of|in))\s+(?P<ofyear>{YEAR}|(?i:(?:this|last|next|the)\s+(?:fiscal\s+)?year))"
+                rf"(?:\s+(?P<of>(?i:of|in))\s+(?P<ofyear>(?:(?i:fiscal)\s+)?{YEAR}|(?i:(?:this|last|next|the)\s+(?:fiscal\s+)?year))"
                 r"|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?(?![\w-])"),
     # the July-September quarter / the April-June period: a calendar quarter by its months
     # the June quarter: the quarter that ends in June
