@@ -656,6 +656,9 @@ def test_the_next_year_of_a_past_story() -> None:
       ("the summer of the following year", "DATE", "1995-SU")]),
     ("He expects the first half of fiscal 1990 to beat the year-earlier period.", "1989-11-14",
      [("the first half of fiscal 1990", "DATE", "1990-H1"), ("the year-earlier period", "DATE", "1989-H1")]),
+    # a year before a comma is no amount: "2022, less than a week after" is no rate
+    ("Ukraine applied in February 2022, less than a week after the invasion. Sales were $500 million a year.",
+     "2023-12-16", [("February 2022", "DATE", "2022-02"), ("less than a week", "DURATION", "P1W")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -274,7 +274,7 @@ def g_relative(m: re.Match[str], text: str) -> bool:
 
 
 #: an amount before "a year" makes it a rate: "$500 million a year", "700 seats a week", "twice a day"
-_RATE = re.compile(r"(?:\d[\d,.]*%?|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+_RATE = re.compile(r"(?:\d(?:[\d,.]*\d)?%?|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                    r"thirty|forty|fifty|hundred|thousand|million|billion|dozen|several|many|few|times|twice|"
                    r"once|percent|cents|dollars))(?:\s+[a-z]+s)?\s+$")
 
@@ -293,7 +293,7 @@ def g_duration(m: re.Match[str], text: str) -> bool:
         return False  # a fraction: "fell by three-quarters"
     if unit == "second" and not m.group("pl") and num not in ("1", "one", "a", "an") and "-" not in m.group("sep"):
         return False  # an ordinal: "ranked 2019 second"
-    if num in ("a", "an") and _RATE.search(text[max(0, m.start() - 40):m.start()]):
+    if num in ("a", "an") and not m.group("nmod") and _RATE.search(text[max(0, m.start() - 40):m.start()]):
         return False  # a rate: "$500 million a year", "four flights a week"
     if num in ("a", "an") and unit in ("second", "sec", "min", "quarter"):
         return False
