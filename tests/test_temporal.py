@@ -659,6 +659,9 @@ def test_the_next_year_of_a_past_story() -> None:
     # a year before a comma is no amount: "2022, less than a week after" is no rate
     ("Ukraine applied in February 2022, less than a week after the invasion. Sales were $500 million a year.",
      "2023-12-16", [("February 2022", "DATE", "2022-02"), ("less than a week", "DURATION", "P1W")]),
+    ("It could take months, maybe years, to rebuild, and the role would shrink within days, not weeks.",
+     "2023-12-16", [("months", "DURATION", "PXM"), ("years", "DURATION", "PXY"), ("days", "DURATION", "PXD"),
+                    ("weeks", "DURATION", "PXW")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -323,6 +323,8 @@ def g_vague(m: re.Match[str], text: str) -> bool:
         return True  # "weeks of protests followed", "less active years before they are diagnosed"
     if nxt and nxt[0].lower() in ("of", "later", "earlier", "ago", "before", "after", "old"):
         return False
+    if _COORDINATED_UNITS.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "it could take months, maybe years", "within days, not weeks"
     if m.group("det"):
         # "over the years", "in the weeks ahead", "in the years that followed"
         return prev == "over" or re.match(r"\s+(?:ahead|to\s+come|that\s+followed)\b", _after(text, m.end())) is not None
@@ -331,6 +333,9 @@ def g_vague(m: re.Match[str], text: str) -> bool:
                     "gave", "given", "give"}  # "the cleanup will take months", "the government had months to"
 
 
+#: a bare plural of units just before, joined as an alternative: "months, maybe [years]"
+_COORDINATED_UNITS = re.compile(r"(?i)\b(?:minutes|hours|days|weeks|months|years|decades)\s*,?\s+"
+                                r"(?:maybe|perhaps|possibly|not|or|or\s+even|if\s+not)\s+$")
 _POSSESSORS = frozenset(["the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose"])
 
 
