@@ -662,6 +662,11 @@ def test_the_next_year_of_a_past_story() -> None:
     ("It could take months, maybe years, to rebuild, and the role would shrink within days, not weeks.",
      "2023-12-16", [("months", "DURATION", "PXM"), ("years", "DURATION", "PXY"), ("days", "DURATION", "PXD"),
                     ("weeks", "DURATION", "PXW")]),
+    # "overnight" in a forecast is tonight; in a report of the past, the night before
+    ("After Sunday's storms, a frost advisory is in effect overnight. A front will slide south overnight.",
+     "2020-04-14", [("Sunday", "DATE", "2020-04-12"), ("overnight", "TIME", "2020-04-14TNI"),
+                    ("overnight", "TIME", "2020-04-14TNI")]),
+    ("Crews worked overnight to clear the streets.", "2020-04-14", [("overnight", "TIME", "2020-04-13TNI")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

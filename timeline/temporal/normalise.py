@@ -1112,8 +1112,10 @@ def n_day_part(m: re.Match[str], ctx: Context) -> list[Part]:
     deixis = (m.group("deixis") or "").lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(deixis, 0)
     base = ctx.dct if deixis else _story_day(ctx, m.start(), m.end())
-    if word == "overnight":
-        offset -= 1
+    if word == "overnight" and ctx.tense(m.start(), m.end()) == "past":
+        offset -= 1  # "crews worked overnight": the night before; "clouds move in overnight": tonight
+    elif word == "overnight" and base and ctx.dct and base < ctx.dct:
+        base = ctx.dct  # "after Sunday's storms, a frost advisory is in effect overnight": tonight
     date = _ymd(base + dt.timedelta(days=offset)) if base else "XXXX-XX-XX"
     return _one(m, "TIME", f"{date}T{part}", _mod(m.group("mod") or m.group("mod4")), ("year", "month", "day"),
                 reference=word != "overnight")  # the night before tells no day of the story
