@@ -667,6 +667,9 @@ def test_the_next_year_of_a_past_story() -> None:
      "2020-04-14", [("Sunday", "DATE", "2020-04-12"), ("overnight", "TIME", "2020-04-14TNI"),
                     ("overnight", "TIME", "2020-04-14TNI")]),
     ("Crews worked overnight to clear the streets.", "2020-04-14", [("overnight", "TIME", "2020-04-13TNI")]),
+    # what someone is urged or asked to do lies ahead, whoever the object
+    ("Officials urged residents to stock up on food, water and medicine before Tuesday evening.", "2017-01-09",
+     [("Tuesday evening", "TIME", "2017-01-10TEV")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

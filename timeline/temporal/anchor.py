@@ -350,9 +350,11 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"  # the present progressive plans: "my grandmother is turning 90 on Tuesday"
     if word in ("falls", "fall") and nxt == "on" and prev in _CALENDAR_SUBJECTS:
         return "future"  # the calendar's present: "Valentine's Day falls on Sunday"
-    if (word in _FUTURE_TO or word in _ASKS) and (nxt in _OBJECT_PRONOUNS and words[i + 2:i + 3] == ["to"] or (
+    if (word in _FUTURE_TO or word in _ASKS) and ((nxt in _OBJECT_PRONOUNS or word in _ASKS and nxt.isalpha())
+                                                  and words[i + 2:i + 3] == ["to"] or (
             nxt in ("the", "a", "an", "its", "their", "his", "her") and words[i + 3:i + 4] == ["to"])):
-        # "ordered him to return for a hearing March 6", "expected the question to return in the autumn"
+        # "ordered him to return for a hearing March 6", "expected the question to return in the autumn",
+        # "urged residents to stock up before Tuesday evening"
         return "future"
     if word in _FUTURE_TO:
         if nxt == "to":
