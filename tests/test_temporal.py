@@ -670,6 +670,8 @@ def test_the_next_year_of_a_past_story() -> None:
     # what someone is urged or asked to do lies ahead, whoever the object
     ("Officials urged residents to stock up on food, water and medicine before Tuesday evening.", "2017-01-09",
      [("Tuesday evening", "TIME", "2017-01-10TEV")]),
+    ("A spokesman told reporters in Tehran on Wednesday that the country will not bargain.", "2013-03-14",
+     [("Wednesday", "DATE", "2013-03-13")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -240,9 +240,10 @@ _SAME_IN_PAST = frozenset(["forecast", "broadcast", "bid", "shed", "upset", "cos
                            "cast", "beat", "bet", "burst", "thrust"])
 #: pasts spelt as their base form, which are nouns after a determiner ("a cut by March")
 _SAME_FORM = _SAME_IN_PAST | frozenset(["put", "set", "hit", "quit", "cut", "shut", "split", "spread", "read"])
-#: words that start another clause: a tense cue after them belongs to that clause
+#: words that start another clause: a tense cue after them belongs to that clause ("told reporters
+#: on Wednesday that the country will not bargain": the telling is past)
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas", "unless", "if", "because", "although",
-                           "though", "whether", "when", "once"])
+                           "though", "whether", "when", "once", "that"])
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
