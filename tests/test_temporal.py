@@ -672,6 +672,10 @@ def test_the_next_year_of_a_past_story() -> None:
      [("Tuesday evening", "TIME", "2017-01-10TEV")]),
     ("A spokesman told reporters in Tehran on Wednesday that the country will not bargain.", "2013-03-14",
      [("Wednesday", "DATE", "2013-03-13")]),
+    # a tense beyond ", and" is another clause's
+    ("Engineers detected irregular readings from a pressure sensor in the upper stage during checks "
+     "Wednesday night, and replacing it will take days.", "2025-10-23",
+     [("Wednesday night", "TIME", "2025-10-22TNI"), ("days", "DURATION", "PXD")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -287,8 +287,12 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return found_left[1] if found_left[0] <= found_right[0] + 0.5 else found_right[1]
     if found_right and _PARTICIPLE_REPORT.match(right_text):
         found_right = None  # "cut its forecast on Friday, saying shortages would hurt output"
+    other_clause = re.match(r"\s*,\s*(?:and|but)\b", right_text)
+    if found_right and not found_left and other_clause:
+        found_right = None  # "during checks Wednesday night, and replacing it will take days": another clause
     found = found_left or found_right
-    if found is None and re.match(r"\s*,", right_text) and not _PARTICIPLE_REPORT.match(right_text):
+    if found is None and re.match(r"\s*,", right_text) and not _PARTICIPLE_REPORT.match(right_text) \
+            and not other_clause:
         # a fronted adverbial: the main clause after it decides ("In January, ..., a bomb killed")
         found = _scan(right, 3 * TENSE_WINDOW, leftward=False,
                       # but a quotation's reporting verb tells when it was said, not of what
