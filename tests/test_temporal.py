@@ -676,6 +676,8 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Engineers detected irregular readings from a pressure sensor in the upper stage during checks "
      "Wednesday night, and replacing it will take days.", "2025-10-23",
      [("Wednesday night", "TIME", "2025-10-22TNI"), ("days", "DURATION", "PXD")]),
+    ("People planted their fields in December, hoping to harvest in the spring.", "2026-02-11",
+     [("December", "DATE", "2025-12"), ("the spring", "DATE", "2026-SP")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
