@@ -678,6 +678,10 @@ def test_the_next_year_of_a_past_story() -> None:
      [("Wednesday night", "TIME", "2025-10-22TNI"), ("days", "DURATION", "PXD")]),
     ("People planted their fields in December, hoping to harvest in the spring.", "2026-02-11",
      [("December", "DATE", "2025-12"), ("the spring", "DATE", "2026-SP")]),
+    # a weekday that a present-tense clause reaches "by" or "through" lies ahead: a forecast
+    ("Cover your plants. We warm up into the 60s by Friday. Then it turns dry through Sunday.", "2020-04-14",
+     [("Friday", "DATE", "2020-04-17"), ("Sunday", "DATE", "2020-04-19")]),
+    ("The rebels had fled by Friday.", "2020-04-14", [("Friday", "DATE", "2020-04-10")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -978,6 +978,8 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         tense = "future"  # "three days of mourning beginning Tuesday": what begins follows the telling
     elif not rel and before[-1:] in (["through"], ["until"], ["till"]) and set(clause[-10:]) & _EXTENDED:
         tense = "future"  # "extended its heat advisory through Sunday": the end of a span set ahead
+    elif not rel and tense is None and before[-1:] in (["by"], ["through"], ["into"]):
+        tense = "future"  # a forecast in the present: "we dry out by Wednesday", "cooler through Friday"
     elif not rel and before[-1:] == ["for"] and (set(before[:-1]) & _PLANNED or set(clause[-7:-1]) & _FORECAST):
         tense = "future"  # "a funeral was planned for Saturday", "to schedule final passage for Thursday"
     elif not rel and set(before) & _AHEAD:
