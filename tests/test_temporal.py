@@ -682,6 +682,10 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Cover your plants. We warm up into the 60s by Friday. Then it turns dry through Sunday.", "2020-04-14",
      [("Friday", "DATE", "2020-04-17"), ("Sunday", "DATE", "2020-04-19")]),
     ("The rebels had fled by Friday.", "2020-04-14", [("Friday", "DATE", "2020-04-10")]),
+    # what lasts until a date in a clause about the future ends after the telling
+    ("Britain will remain in the single market during a transition period that runs until Dec. 31. "
+     "Acme will report results for the quarter ended Dec. 31.", "2020-01-29",
+     [("Dec. 31", "DATE", "2020-12-31"), ("the quarter", "DATE", "2019-Q4"), ("Dec. 31", "DATE", "2019-12-31")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

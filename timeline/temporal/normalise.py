@@ -367,7 +367,8 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
         scheduled = scheduled_context(ctx.text, start, end)
         # a plain future ("the deadline will be December 31") or a date in the present ("the
         # deadline for bids is December 31", "the primary is Sept. 12") overrules the pull to the past
-        willed = tense == "future" and _WILL.search(ctx.text, max(0, start - 25), start) is not None
+        willed = tense == "future" and (_WILL.search(ctx.text, max(0, start - 25), start) is not None
+                                        or before[-1:] in (["until"], ["till"]))  # "a period that runs until Dec. 31"
         if tense is None and _IS_DATE.search(ctx.text, max(0, start - 20), start):
             tense, willed = "future", True
         year = resolve_month(ctx.dct, month, day, tense=tense, scheduled=scheduled and not willed)
