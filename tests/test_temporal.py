@@ -686,6 +686,10 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Britain will remain in the single market during a transition period that runs until Dec. 31. "
      "Acme will report results for the quarter ended Dec. 31.", "2020-01-29",
      [("Dec. 31", "DATE", "2020-12-31"), ("the quarter", "DATE", "2019-Q4"), ("Dec. 31", "DATE", "2019-12-31")]),
+    ("The Hawks have not lost since Feb. 18, and they host Westport Wednesday night. Tickets go on sale "
+     "at 10 a.m. Saturday, the team said.", "2025-03-09",
+     [("Feb. 18", "DATE", "2025-02-18"), ("Wednesday night", "TIME", "2025-03-12TNI"),
+      ("10 a.m. Saturday", "TIME", "2025-03-15T10:00")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
