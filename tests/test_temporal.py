@@ -690,6 +690,8 @@ def test_the_next_year_of_a_past_story() -> None:
      "at 10 a.m. Saturday, the team said.", "2025-03-09",
      [("Feb. 18", "DATE", "2025-02-18"), ("Wednesday night", "TIME", "2025-03-12TNI"),
       ("10 a.m. Saturday", "TIME", "2025-03-15T10:00")]),
+    ("Baker met Monday with the ambassador and was to brief congressional leaders Wednesday morning.",
+     "1989-11-14", [("Monday", "DATE", "1989-11-13"), ("Wednesday morning", "TIME", "1989-11-15TMO")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

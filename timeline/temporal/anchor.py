@@ -340,6 +340,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "past"  # a lapsed plan: "had been scheduled to expire Friday", "as previously planned"
     if word in _FUTURE:
         return "future"
+    if word in ("was", "were") and nxt == "to" and words[i + 2:i + 3] not in (["have"], ["be"], []):
+        return "future"  # a plan as it stood: "was to brief congressional leaders Wednesday morning"
     if word in ("soon", "early") and nxt == "as":  # "as soon as Tuesday"
         return "future"
     if word in _SAME_IN_PAST and prev in ("it", "he", "she"):
