@@ -692,6 +692,10 @@ def test_the_next_year_of_a_past_story() -> None:
       ("10 a.m. Saturday", "TIME", "2025-03-15T10:00")]),
     ("Baker met Monday with the ambassador and was to brief congressional leaders Wednesday morning.",
      "1989-11-14", [("Monday", "DATE", "1989-11-13"), ("Wednesday morning", "TIME", "1989-11-15TMO")]),
+    ("The effects will linger for several more months. Two were sentenced to three years and 18 months; "
+     "the case took two years and six months.", "2023-12-16",
+     [("several more months", "DURATION", "PXM"), ("three years", "DURATION", "P3Y"),
+      ("18 months", "DURATION", "P18M"), ("two years and six months", "DURATION", "P2Y6M")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

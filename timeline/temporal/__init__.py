@@ -154,6 +154,9 @@ _DURATION_HEAD = re.compile(r"^P(T?)(?:\d+[YMWDHS])+$")
 _DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")
 #: units from large to small, as "2 hours, 8 minutes, 31 seconds" names them
 _DATE_UNITS, _TIME_UNITS = "YMWD", "HMS"
+#: how many of the smaller unit make one of the larger: a part told after must be fewer
+_PER_UNIT = {("Y", "M"): 12, ("Y", "W"): 53, ("Y", "D"): 366, ("M", "W"): 5, ("M", "D"): 31, ("W", "D"): 7,
+             ("H", "M"): 60, ("H", "S"): 3600, ("M", "S"): 60}
 
 
 def join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -170,7 +173,9 @@ def join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
         if last and a and b and a.group(1) == b.group(1) and _DURATION_JOIN.fullmatch(text, last.end, timex.start):
             units = _TIME_UNITS if b.group(1) else _DATE_UNITS
             head = re.findall(r"[\d.]+([YMWDHS])", last.value)
-            if head and b.group(3) in units and units.index(b.group(3)) > units.index(head[-1]):
+            if head and b.group(3) in units and units.index(b.group(3)) > units.index(head[-1]) \
+                    and float(b.group(2)) < _PER_UNIT.get((head[-1], b.group(3)), 60):
+                # (but "sentenced to three years and 18 months" are two terms: 18 months fill a year)
                 out[-1] = replace(last, text=text[last.start:timex.end], end=timex.end,
                                   value=last.value + b.group(2) + b.group(3))
                 continue

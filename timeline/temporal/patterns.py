@@ -170,7 +170,7 @@ PATTERNS: dict[str, str] = {
                  r"|(?<![\w-])(?i:several|multi)-?(?P<unit3>(?i:day|week|month|year|decade))(?![\w-])"),
     # several years / recent months / the next few days / for years
     "vague": (rf"{B}(?:(?P<det>(?i:the|its))\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|following|"
-              r"recent|early|ensuing|first))\s+)?(?:(?P<vague>" + VAGUE + r")\s+)?"
+              r"recent|early|ensuing|first))\s+)?(?:(?P<vague>" + VAGUE + r")\s+(?:(?i:more|additional)\s+)?)?"
               r"(?P<unit>(?i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries|quarters))"
               r"(?:\s+(?i:or)\s+(?i:hours|days|weeks|months|years|decades))?(?!\w)"),  # "weeks or months"
     # every week / each Thursday / every other year
