@@ -696,6 +696,8 @@ def test_the_next_year_of_a_past_story() -> None:
      "the case took two years and six months.", "2023-12-16",
      [("several more months", "DURATION", "PXM"), ("three years", "DURATION", "P3Y"),
       ("18 months", "DURATION", "P18M"), ("two years and six months", "DURATION", "P2Y6M")]),
+    ("It has warmed since the late 1800s, and faster since the mid-2000s.", "2023-07-05",
+     [("the late 1800s", "DATE", "18"), ("the mid-2000s", "DATE", "200")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

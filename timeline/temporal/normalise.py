@@ -520,6 +520,8 @@ def n_spoken_year(m: re.Match[str], ctx: Context) -> list[Part]:
 def n_decade(m: re.Match[str], ctx: Context) -> list[Part]:
     if m.group("dec"):
         value = m.group("dec")
+        if value[2] == "0" and value[:2] < "20":
+            value = value[:2]  # "the late 1800s": the century of 1800-1899, as people say it
     elif m.group("short"):
         digit = m.group("short")
         value = ("20" if ctx.dct and digit in "01" and ctx.dct.year >= 2000 else "19") + digit
