@@ -698,6 +698,8 @@ def test_the_next_year_of_a_past_story() -> None:
       ("18 months", "DURATION", "P18M"), ("two years and six months", "DURATION", "P2Y6M")]),
     ("It has warmed since the late 1800s, and faster since the mid-2000s.", "2023-07-05",
      [("the late 1800s", "DATE", "18"), ("the mid-2000s", "DATE", "200")]),
+    ("Mr. Haines, who turns 82 in September, said he was not sure he would come back.", "2004-06-06",
+     [("September", "DATE", "2004-09")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
