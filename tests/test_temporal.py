@@ -700,6 +700,11 @@ def test_the_next_year_of_a_past_story() -> None:
      [("the late 1800s", "DATE", "18"), ("the mid-2000s", "DATE", "200")]),
     ("Mr. Haines, who turns 82 in September, said he was not sure he would come back.", "2004-06-06",
      [("September", "DATE", "2004-09")]),
+    # a quarter in a clause about the future, two or more quarters back, is next year's
+    ("Acme said it would close two plants by the end of the first quarter. It will report third-quarter "
+     "results next week.", "2015-10-27",
+     [("the end of the first quarter", "DATE", "2016-Q1"), ("third-quarter", "DATE", "2015-Q3"),
+      ("next week", "DATE", "2015-W45")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -634,7 +634,9 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         else:  # "the quarter", "the latest quarter": the one being reported on
             value = ctx.last_quarter or _latest_quarter(ctx)
         topic = ctx.mention_quarter(value, indefinite=(m.group("det") or "").lower() == "a")
-        return _one(m, "DATE", value, None, ("year", "quarter"), reference=topic, start=_after_possessive(m))
+        start = _after_possessive(m)
+        return _one(m, "DATE", value, _mod(m.group("qmod")) if start is None else None, ("year", "quarter"),
+                    reference=topic, start=start)
     inferred: tuple[str, ...] = ()
     if year is None and _sentence_ref(ctx, m.start(), r"\d{4}(?:-[QH].*)?") and ctx.dct is not None \
             and ctx.ref[:4] > str(ctx.dct.year) \
@@ -650,6 +652,9 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         current = quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
         if ordinal > current and ctx.tense(m.start(), m.end()) == "past":
             year -= 1
+        elif not half and ordinal <= current - 2 and ctx.tense(m.start(), m.end()) == "future":
+            year += 1  # "would close two plants by the end of the first quarter", said in October
+            # (the quarter just over may still be reported on: "will report third-quarter results")
         elif not half and current == 1 and ordinal == 4 and _FINANCE_TALK.search(
                 ctx.text[max(0, m.start() - 80):m.end() + 40]):
             year -= 1  # in January "results for the fourth quarter" are last year's
@@ -667,7 +672,9 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     topic = not half and not backward and ctx.mention_quarter(
         value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past")
     start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else _after_possessive(m)
-    return _one(m, "DATE", value, None, inferred, start=start, reference=topic if not half else not backward)
+    # "the end of the first quarter" whole, with its modifier (not "the start of [its fiscal third quarter]")
+    return _one(m, "DATE", value, _mod(m.group("qmod")) if start is None else None, inferred, start=start,
+                reference=topic if not half else not backward)
 
 
 def n_month_quarter(m: re.Match[str], ctx: Context) -> list[Part]:

@@ -98,7 +98,8 @@ PATTERNS: dict[str, str] = {
     "century": (rf"{B}(?=[tT0-9eElLmMaAfsSn])(?:(?i:the)\s+)?(?:{MOD})?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
                 r"[-\s]+(?i:century)(?!\w)"),
     # third-quarter / the fourth quarter of 1984 / next year's first quarter / the latest quarter
-    "quarter": (rf"{B}(?:(?P<det>(?i:the|its|this|that|a))\s+|(?P<poss>(?i:last|this|next)\s+year|{YEAR})['’]s\s+)?"
+    "quarter": (rf"{B}(?:(?P<qmod>(?i:the\s+(?:end|beginning|start|middle|close)\s+of))\s+(?=(?i:the|this|its|fiscal)\b))?"
+                rf"(?:(?P<det>(?i:the|its|this|that|a))\s+|(?P<poss>(?i:last|this|next)\s+year|{YEAR})['’]s\s+)?"
                 r"(?P<adj>(?:(?i:fiscal|fiscal-first|calendar|latest|current|previous|past|last(?![-\s]+(?:quarter|half)\s+(?:of|in)\b)|next|coming|"
                 rf"year-earlier|year-ago|comparable|same|corresponding|final|flat|{YEAR})[-\s]+)*)"
                 r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))(?P<hy>[-\s]+))?"
