@@ -705,6 +705,10 @@ def test_the_next_year_of_a_past_story() -> None:
      "results next week.", "2015-10-27",
      [("the end of the first quarter", "DATE", "2016-Q1"), ("third-quarter", "DATE", "2015-Q3"),
       ("next week", "DATE", "2015-W45")]),
+    ("The council is due to release its catch recommendation for 2014 at the end of September. "
+     "The 2015 race is scheduled for April 13.", "2013-03-14",
+     [("2014", "DATE", "2014"), ("the end of September", "DATE", "2013-09"), ("2015", "DATE", "2015"),
+      ("April 13", "DATE", "2015-04-13")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

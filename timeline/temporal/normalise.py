@@ -340,6 +340,10 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
+#: a year something is for is not when it happens: "its catch recommendation for 2014 at the end of September"
+_FOR_YEAR = re.compile(r"(?i)\bfor\s+\d{4}$")
+
+
 def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
               year: int | None, weekday: int | None = None) -> tuple[str, tuple[str, ...]]:
     inferred: tuple[str, ...] = ()
@@ -348,7 +352,8 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             mm = f"XXXX-{month:02d}"
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
         written = ctx.ref if _sentence_ref(ctx, start, r"\d{4}") and \
-            ctx.text[ctx.ref_end - 4:ctx.ref_end] == ctx.ref else None
+            ctx.text[ctx.ref_end - 4:ctx.ref_end] == ctx.ref and not _FOR_YEAR.search(
+                ctx.text, max(0, ctx.ref_end - 9), ctx.ref_end) else None
         between = ctx.text[ctx.ref_end:start]
         if written and ("," not in between or re.search(
                 r"(?:^|[.!?]\s+|\n)(?:In|By|Since|During)\s+\d{4}$", ctx.text[max(0, ctx.ref_end - 12):ctx.ref_end])):
