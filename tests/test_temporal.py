@@ -709,6 +709,11 @@ def test_the_next_year_of_a_past_story() -> None:
      "The 2015 race is scheduled for April 13.", "2013-03-14",
      [("2014", "DATE", "2014"), ("the end of September", "DATE", "2013-09"), ("2015", "DATE", "2015"),
       ("April 13", "DATE", "2015-04-13")]),
+    # a fiscal quarter is numbered in the company's year: the report's year, and it is the topic
+    ("Stridewell said Thursday that its sales jumped 84 percent in the fiscal fourth quarter, from stores "
+     "that had been shut a year earlier.", "2021-06-24",
+     [("Thursday", "DATE", "2021-06-24"), ("the fiscal fourth quarter", "DATE", "2021-Q4"),
+      ("a year earlier", "DATE", "2020-Q4")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -105,16 +105,18 @@ class Context:
     year_to_date: str = ""  # "P9M" when the text last spoke of "the first nine months", not a quarter
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
-    def mention_quarter(self, value: str, *, indefinite: bool = False, past: bool = False) -> bool:
+    def mention_quarter(self, value: str, *, indefinite: bool = False, past: bool = False,
+                        fiscal: bool = False) -> bool:
         """Note a quarter named in the text; True if it may be the quarter being reported on.
 
         A report compares with the last quarter it reported, not with an aside about another one
         ("after a flat second quarter") or a forecast ("losses through the third quarter of 1990"):
         so only a definite quarter before the publication date's becomes the topic (or its own
-        quarter, when reported in the past tense: a fiscal quarter can end early).
+        quarter, when reported in the past tense: a fiscal quarter can end early; or any fiscal
+        quarter reported in the past tense, numbered in the company's year).
         """
         current = _latest_quarter(self, 0)
-        if indefinite or (value[:4].isdigit() and current[:4].isdigit()
+        if indefinite or (not (fiscal and past) and value[:4].isdigit() and current[:4].isdigit()
                           and (value > current or (value == current and not past))):
             return False
         self.last_quarter = value
@@ -655,8 +657,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
             return _one(m, "DATE", f"XXXX-{letter}{ordinal}", None, inferred)
         year = ctx.dct.year
         current = quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
-        if ordinal > current and ctx.tense(m.start(), m.end()) == "past":
-            year -= 1
+        if ordinal > current and ctx.tense(m.start(), m.end()) == "past" and "fiscal" not in adj:
+            year -= 1  # (a fiscal quarter is numbered in the company's year: "the fiscal fourth quarter", in June)
         elif not half and ordinal <= current - 2 and ctx.tense(m.start(), m.end()) == "future":
             year += 1  # "would close two plants by the end of the first quarter", said in October
             # (the quarter just over may still be reported on: "will report third-quarter results")
@@ -675,7 +677,7 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     if half and not backward and not indefinite:
         ctx.last_half, ctx.last_half_end = value, m.end()
     topic = not half and not backward and ctx.mention_quarter(
-        value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past")
+        value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past", fiscal="fiscal" in adj)
     start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else _after_possessive(m)
     # "the end of the first quarter" whole, with its modifier (not "the start of [its fiscal third quarter]")
     return _one(m, "DATE", value, _mod(m.group("qmod")) if start is None else None, inferred, start=start,
