@@ -714,6 +714,9 @@ def test_the_next_year_of_a_past_story() -> None:
      "that had been shut a year earlier.", "2021-06-24",
      [("Thursday", "DATE", "2021-06-24"), ("the fiscal fourth quarter", "DATE", "2021-Q4"),
       ("a year earlier", "DATE", "2020-Q4")]),
+    # a number holds its place among the words: "from 2005 to 2014, pleaded" is no infinitive
+    ("Pruitt, who was treasurer from 2005 to 2014, pleaded guilty in January to wire fraud.", "2016-05-20",
+     [("2005", "DATE", "2005"), ("2014", "DATE", "2014"), ("January", "DATE", "2016-01")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

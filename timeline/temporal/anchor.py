@@ -30,7 +30,7 @@ _PAST = frozenset(LEXICON.past_cues)
 _NOT_PAST = frozenset(LEXICON.past_exceptions)
 _FUTURE_TO = frozenset(LEXICON.future_before_to)
 _REPORTING = frozenset(LEXICON.reporting_verbs)
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.;!?]")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.;!?]|\d+(?:[.,:]\d+)*")
 #: How many words either side of an expression the tense cues are looked for.
 TENSE_WINDOW = 9
 #: With no tense, a bare month lies less than this many months ahead of the publication date
@@ -186,6 +186,8 @@ def _tokens(text: str) -> list[str]:
         if word == "." and (text[m.end():m.end() + 1].isalnum()
                             or _ABBREVIATION.search(text[max(0, m.start() - 7):m.start()])):
             continue
+        if word[0].isdigit():
+            word = "#"  # a number holds its place: "from 2005 to 2014, pleaded guilty" is no "to pleaded"
         out.append(word if word == "May" else word.lower())  # the month stays apart from the modal
     return out
 
@@ -394,6 +396,7 @@ def _cue(words: list[str], i: int) -> str | None:
         if (word not in _PAST or word in _SAME_FORM) and (
                 prev in _DETERMINERS or prev in _BEFORE_ADJECTIVE or nxt == "by") \
                 or prev2 == "to" and word not in _PAST and prev not in _NEGATIONS and prev not in _SUBJECTS \
+                and prev != "#" \
                 or (word not in _PAST and prev.endswith("ing") and len(prev) > 5 and prev2 not in _DETERMINERS
                     and prev2 not in _INDEFINITE):  # "bringing scattered thunderstorms"
             # "to publish updated figures": a participle after a verb's infinitive is an adjective
