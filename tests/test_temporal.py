@@ -717,6 +717,8 @@ def test_the_next_year_of_a_past_story() -> None:
     # a number holds its place among the words: "from 2005 to 2014, pleaded" is no infinitive
     ("Pruitt, who was treasurer from 2005 to 2014, pleaded guilty in January to wire fraud.", "2016-05-20",
      [("2005", "DATE", "2005"), ("2014", "DATE", "2014"), ("January", "DATE", "2016-01")]),
+    ("Officials said classes would resume on Monday as scheduled, though some districts planned to start late.",
+     "2018-02-17", [("Monday", "DATE", "2018-02-19")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -337,6 +337,8 @@ def _cue(words: list[str], i: int) -> str | None:
     prev2 = words[i - 2] if i > 1 else ""
     if word == "next" and nxt == "to":  # "next to the embassy"
         return None
+    if prev == "as" and word in ("scheduled", "planned", "expected", "promised", "agreed"):
+        return None  # "classes would resume on Monday as scheduled": an aside, not the clause's verb
     if (word in _FUTURE or word in _FUTURE_TO or word in _NOT_PAST) and (
             prev in ("had", "previously") or (prev == "been" and prev2 == "had")):
         return "past"  # a lapsed plan: "had been scheduled to expire Friday", "as previously planned"
