@@ -719,6 +719,9 @@ def test_the_next_year_of_a_past_story() -> None:
      [("2005", "DATE", "2005"), ("2014", "DATE", "2014"), ("January", "DATE", "2016-01")]),
     ("Officials said classes would resume on Monday as scheduled, though some districts planned to start late.",
      "2018-02-17", [("Monday", "DATE", "2018-02-19")]),
+    ("Forecasters predicted clear skies by Wednesday. Economists expect millions more when new figures "
+     "come out Thursday morning.", "2020-04-14",
+     [("Wednesday", "DATE", "2020-04-15"), ("Thursday morning", "TIME", "2020-04-16TMO")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -318,6 +318,9 @@ _EXTENDED = frozenset(["extended", "extends", "extending", "extend", "postponed"
                        "suspended", "runs", "lasts", "continues"])
 #: Words of a forecast, a few words before "for" and a day: "forecast more heavy rain for Tuesday".
 _FORECAST = frozenset(["forecast", "forecasts", "predicted", "predicts", "forecasting"])
+#: what people expect, said in the present, lies ahead
+_EXPECT_NOW = frozenset(["expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate",
+                         "anticipates"])
 
 _IS_DATE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+|due\s+|set\s+for\s+)?$")
 _WILL = re.compile(r"(?i)(?:\bwill|'ll|\bshall)\s+(?:\w+\s+){0,3}$")
@@ -995,8 +998,13 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
         tense = "future"  # "three days of mourning beginning Tuesday": what begins follows the telling
     elif not rel and before[-1:] in (["through"], ["until"], ["till"]) and set(clause[-10:]) & _EXTENDED:
         tense = "future"  # "extended its heat advisory through Sunday": the end of a span set ahead
-    elif not rel and tense is None and before[-1:] in (["by"], ["through"], ["into"]):
-        tense = "future"  # a forecast in the present: "we dry out by Wednesday", "cooler through Friday"
+    elif not rel and before[-1:] in (["by"], ["through"], ["into"]) and (
+            tense is None or set(clause[-8:]) & _FORECAST):
+        # a forecast in the present: "we dry out by Wednesday", "cooler through Friday"; what was
+        # forecast: "they predicted clear skies by Wednesday"
+        tense = "future"
+    elif not rel and tense is None and set(clause[-10:]) & _EXPECT_NOW:
+        tense = "future"  # "economists expect millions more when new figures come out Thursday morning"
     elif not rel and before[-1:] == ["for"] and (set(before[:-1]) & _PLANNED or set(clause[-7:-1]) & _FORECAST):
         tense = "future"  # "a funeral was planned for Saturday", "to schedule final passage for Thursday"
     elif not rel and set(before) & _AHEAD:
