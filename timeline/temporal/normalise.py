@@ -319,8 +319,8 @@ _EXTENDED = frozenset(["extended", "extends", "extending", "extend", "postponed"
 #: Words of a forecast, a few words before "for" and a day: "forecast more heavy rain for Tuesday".
 _FORECAST = frozenset(["forecast", "forecasts", "predicted", "predicts", "forecasting"])
 #: what people expect, said in the present, lies ahead
-_EXPECT_NOW = frozenset(["expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate",
-                         "anticipates"])
+_EXPECT_NOW = frozenset(["expect", "expects", "predict", "predicts", "anticipate", "anticipates"])
+# (not "forecast": "cut its profit forecast ... on Friday" is a noun)
 
 _IS_DATE = re.compile(r"(?i)\b(?:is|are)\s+(?:on\s+|due\s+|set\s+for\s+)?$")
 _WILL = re.compile(r"(?i)(?:\bwill|'ll|\bshall)\s+(?:\w+\s+){0,3}$")
