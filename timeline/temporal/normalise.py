@@ -1308,7 +1308,7 @@ _LAST_AS_VERB = re.compile(r"(?i)\b(?:will|would|could|can|may|might|should|must
 def n_unit_adj(m: re.Match[str], ctx: Context) -> list[Part]:
     """"weeklong", "a year-long war", "wait another month": one unit's duration; "decades-long",
     "a several-year tenure", "a multiyear deal": some."""
-    unit = L.unit(m.group("unit") or m.group("unit2") or m.group("unit3"))
+    unit = L.unit(m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4"))
     some = m.group("pl") or m.group("unit3")
     return _one(m, "DURATION", VAGUE_UNITS[unit] if some else duration_value(1, unit))
 

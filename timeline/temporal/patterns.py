@@ -168,7 +168,10 @@ PATTERNS: dict[str, str] = {
                  r"(?P<tail>-(?i:long|old)|\s+(?i:and\s+a\s+half|or\s+so))?(?![\w])"),
     "unit_adj": (r"(?<![\w-])(?P<unit>(?i:day|week|month|year|hour|decade))(?P<pl>s)?-?long(?!\w)"
                  r"|(?<![\w-])(?i:another)\s+(?P<unit2>(?i:minute|hour|day|week|month|year|decade))(?![\w-]|\s+of\b)"
-                 r"|(?<![\w-])(?i:several|multi)-?(?P<unit3>(?i:day|week|month|year|decade))(?![\w-])"),
+                 r"|(?<![\w-])(?i:several|multi)-?(?P<unit3>(?i:day|week|month|year|decade))(?![\w-])"
+                 # "in the next hour", "over the past hour" (not "at the last minute")
+                 r"|(?<![\w-])(?i:the\s+(?:next|past|coming|following|first|last(?=\s+hour)|previous))\s+"
+                 r"(?P<unit4>(?i:hour|minute))(?![\w-])"),
     # several years / recent months / the next few days / for years
     "vague": (rf"{B}(?:(?P<det>(?i:the|its))\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|following|"
               r"recent|early|ensuing|first))\s+)?(?:(?P<vague>" + VAGUE + r")\s+(?:(?i:more|additional)\s+)?)?"
