@@ -724,6 +724,7 @@ def test_the_next_year_of_a_past_story() -> None:
      [("Wednesday", "DATE", "2020-04-15"), ("Thursday morning", "TIME", "2020-04-16TMO")]),
     ("Coming up in the next hour, we talk with the winners; the vote was called at the last minute.",
      "2025-05-18", [("the next hour", "DURATION", "PT1H")]),
+    ("The plan would add bus service on weekends.", "2025-03-09", [("weekends", "SET", "XXXX-WXX-WE")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
