@@ -725,6 +725,11 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Coming up in the next hour, we talk with the winners; the vote was called at the last minute.",
      "2025-05-18", [("the next hour", "DURATION", "PT1H")]),
     ("The plan would add bus service on weekends.", "2025-03-09", [("weekends", "SET", "XXXX-WXX-WE")]),
+    # a month a figure is compared with is no period of the report
+    ("Inflation cooled in May, the department said on Friday. The index was unchanged from April and rose "
+     "2.6 percent from a year earlier.", "2024-06-28",
+     [("May", "DATE", "2024-05"), ("Friday", "DATE", "2024-06-28"), ("April", "DATE", "2024-04"),
+      ("a year earlier", "DATE", "2023-05")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -71,6 +71,11 @@ _DAY = re.compile(r"^\d{4}-\d\d-\d\d(?:T|$)")
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+#: a month a figure is compared with, not the month it is of
+_YARDSTICK = re.compile(r"(?i)\b(?:unchanged|up|down|higher|lower|rose|fell|climbed|dropped|declined|increased|"
+                        r"decreased|grew|jumped|slipped)\s+(?:[^.;]{0,25}?\s)?(?:from|with)\s+"
+                        r"(?:[$€£]?[\d.,]+\s*(?:percent|%|points?|cents)?\s+(?:in\s+)?)?$")
 _CLOSED_BY = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?(" + L.month_pattern + r")\s+\d{1,2}\b")
 #: the end of a reported period: "the quarter ended Sept. 30", "the three months ending June 25"
 _QUARTER_CLOSED = re.compile(r"\b(three\s+months|13\s+weeks|year)\s+(?:that\s+)?(?:ended|ending|ends)"
@@ -138,6 +143,8 @@ class Context:
         after "since" is a yardstick, not the time the story tells ("the lowest since May 2007")."""
         if _SINCE.search(self.text, max(0, part.start - 7), part.start):
             return
+        if _MONTH_VALUE.match(part.value) and _YARDSTICK.search(self.text, max(0, part.start - 60), part.start):
+            return  # "unchanged from April", "down from 2.7 percent in April": what a figure is compared with
         ended = _QUARTER_CLOSED.search(self.text, max(0, part.start - 40), part.start)
         if ended and part.type == "DATE" and _DAY.match(part.value):
             # "the three months ended Dec. 31": the day closes the quarter that is reported on
