@@ -730,6 +730,8 @@ def test_the_next_year_of_a_past_story() -> None:
      "2.6 percent from a year earlier.", "2024-06-28",
      [("May", "DATE", "2024-05"), ("Friday", "DATE", "2024-06-28"), ("April", "DATE", "2024-04"),
       ("a year earlier", "DATE", "2023-05")]),
+    ("A weeklong festival that began on Monday will close with a concert.", "2019-11-09",
+     [("weeklong", "DURATION", "P1W"), ("Monday", "DATE", "2019-11-04")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

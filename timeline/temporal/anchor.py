@@ -242,6 +242,7 @@ _SAME_IN_PAST = frozenset(["forecast", "broadcast", "bid", "shed", "upset", "cos
                            "cast", "beat", "bet", "burst", "thrust"])
 #: pasts spelt as their base form, which are nouns after a determiner ("a cut by March")
 _SAME_FORM = _SAME_IN_PAST | frozenset(["put", "set", "hit", "quit", "cut", "shut", "split", "spread", "read"])
+_PREPOSITIONS_OF_TIME = frozenset(["on", "in", "at", "since", "by", "until", "during"])
 #: words that start another clause: a tense cue after them belongs to that clause ("told reporters
 #: on Wednesday that the country will not bargain": the telling is past)
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas", "unless", "if", "because", "although",
@@ -286,6 +287,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             return found_left[1]
         if found_left[2] != found_right[2]:
             return found_right[1] if found_left[2] else found_left[1]
+        if found_left[0] == 1 and left[-1:] and left[-1] in _PREPOSITIONS_OF_TIME and \
+                left[-3:-2] in (["that"], ["which"], ["who"]):
+            return found_left[1]  # "a festival that began on Monday will close": the relative clause's verb
         return found_left[1] if found_left[0] <= found_right[0] + 0.5 else found_right[1]
     if found_right and _PARTICIPLE_REPORT.match(right_text):
         found_right = None  # "cut its forecast on Friday, saying shortages would hurt output"
