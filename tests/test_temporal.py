@@ -732,6 +732,8 @@ def test_the_next_year_of_a_past_story() -> None:
       ("a year earlier", "DATE", "2023-05")]),
     ("A weeklong festival that began on Monday will close with a concert.", "2019-11-09",
      [("weeklong", "DURATION", "P1W"), ("Monday", "DATE", "2019-11-04")]),
+    ("Delgado leads the league with 31 home runs despite missing six weeks in the spring.", "2018-09-28",
+     [("six weeks", "DURATION", "P6W"), ("the spring", "DATE", "2018-SP")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

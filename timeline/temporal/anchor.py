@@ -385,7 +385,8 @@ def _cue(words: list[str], i: int) -> str | None:
                 return "future"  # the present progressive schedules: "is leaving Friday"
             return None
     if word in _SCHEDULED and prev not in _AUXILIARY and prev not in _DETERMINERS and \
-            prev2 not in _INDEFINITE and prev not in _NEGATIONS and not _is_past_word(prev):
+            prev2 not in _INDEFINITE and prev not in _NEGATIONS and not _is_past_word(prev) \
+            and "#" not in (prev, prev2):  # "31 home runs", "3 returns": counted, so nouns
         # "a state visit on Monday" is a noun; "the summit opens"; "threw open the border" completes a past
         return "future"  # the present tense schedules: "the talks open Monday"
     if _is_past_word(word):
