@@ -734,6 +734,8 @@ def test_the_next_year_of_a_past_story() -> None:
      [("weeklong", "DURATION", "P1W"), ("Monday", "DATE", "2019-11-04")]),
     ("Delgado leads the league with 31 home runs despite missing six weeks in the spring.", "2018-09-28",
      [("six weeks", "DURATION", "P6W"), ("the spring", "DATE", "2018-SP")]),
+    ("Silverton will open the semifinal series on Tuesday against the winner of Saturday's tiebreaker.",
+     "2018-09-28", [("Tuesday", "DATE", "2018-10-02"), ("Saturday", "DATE", "2018-09-29")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
