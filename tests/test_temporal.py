@@ -736,6 +736,8 @@ def test_the_next_year_of_a_past_story() -> None:
      [("six weeks", "DURATION", "P6W"), ("the spring", "DATE", "2018-SP")]),
     ("Silverton will open the semifinal series on Tuesday against the winner of Saturday's tiebreaker.",
      "2018-09-28", [("Tuesday", "DATE", "2018-10-02"), ("Saturday", "DATE", "2018-09-29")]),
+    ("The Labor Department releases its jobs report for July on Friday, and economists expect it to show "
+     "gains.", "2010-08-02", [("July", "DATE", "2010-07"), ("Friday", "DATE", "2010-08-06")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -352,6 +352,9 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
+#: a month a report is for: "the jobs report for July", "sales figures for March"
+_REPORT_FOR = re.compile(r"(?i)\b(?:report|figures|data|numbers|sales|results|statistics|index|survey|estimates?)"
+                         r"\s+for\s+$")
 #: a year something is for is not when it happens: "its catch recommendation for 2014 at the end of September"
 _FOR_YEAR = re.compile(r"(?i)\bfor\s+\d{4}$")
 
@@ -381,6 +384,8 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             # "preparations for national elections on Dec. 20", "ahead of the March 3 vote",
             # "the next session is set for March"
             tense = "future"
+        if tense == "future" and _REPORT_FOR.search(ctx.text, max(0, start - 30), start):
+            tense = None  # "releases its jobs report for July on Friday": the month reported on
         scheduled = scheduled_context(ctx.text, start, end)
         # a plain future ("the deadline will be December 31") or a date in the present ("the
         # deadline for bids is December 31", "the primary is Sept. 12") overrules the pull to the past
