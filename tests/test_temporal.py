@@ -738,6 +738,11 @@ def test_the_next_year_of_a_past_story() -> None:
      "2018-09-28", [("Tuesday", "DATE", "2018-10-02"), ("Saturday", "DATE", "2018-09-29")]),
     ("The Labor Department releases its jobs report for July on Friday, and economists expect it to show "
      "gains.", "2010-08-02", [("July", "DATE", "2010-07"), ("Friday", "DATE", "2010-08-06")]),
+    ("Meridian said first-quarter net income fell, and warned that second-quarter revenue would be flat.\n\n"
+     "It earned $21.4 million in the quarter ended March 30, compared with $34.5 million a year earlier.",
+     "2003-04-24", [("first-quarter", "DATE", "2003-Q1"), ("second-quarter", "DATE", "2003-Q2"),
+                    ("the quarter", "DATE", "2003-Q1"), ("March 30", "DATE", "2003-03-30"),
+                    ("a year earlier", "DATE", "2002-Q1")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -653,6 +653,10 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
             month = L.month(closed.group(1))
             year_of = _calendar(ctx, closed.start(1), closed.end(), month, None, None)[0][:4]
             value = f"{year_of}-Q{max(1, month // 3)}"
+        elif _CLOSED_BY.match(ctx.text, m.end()) and m.group("q").lower() == "quarter" and ctx.first_quarter:
+            # "first-quarter net income fell ... second-quarter revenue would be flat ... earned $21
+            # million in the quarter ended March 30": the quarter the report leads with
+            value = ctx.first_quarter
         else:  # "the quarter", "the latest quarter": the one being reported on
             value = ctx.last_quarter or _latest_quarter(ctx)
         topic = ctx.mention_quarter(value, indefinite=(m.group("det") or "").lower() == "a")
