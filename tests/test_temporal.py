@@ -743,6 +743,8 @@ def test_the_next_year_of_a_past_story() -> None:
      "2003-04-24", [("first-quarter", "DATE", "2003-Q1"), ("second-quarter", "DATE", "2003-Q2"),
                     ("the quarter", "DATE", "2003-Q1"), ("March 30", "DATE", "2003-03-30"),
                     ("a year earlier", "DATE", "2002-Q1")]),
+    ("Residents have been told to move to higher ground by noon Sunday.", "1999-03-27",
+     [("noon Sunday", "TIME", "1999-03-28T12:00")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

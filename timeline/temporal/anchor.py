@@ -365,6 +365,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"  # the present progressive plans: "my grandmother is turning 90 on Tuesday"
     if word in ("falls", "fall") and nxt == "on" and prev in _CALENDAR_SUBJECTS:
         return "future"  # the calendar's present: "Valentine's Day falls on Sunday"
+    if word in _ASKS and nxt == "to" and prev in ("been", "was", "were", "being", "be", "is", "are"):
+        return "future"  # "residents have been told to move to higher ground by noon Sunday"
     if (word in _FUTURE_TO or word in _ASKS) and ((nxt in _OBJECT_PRONOUNS or word in _ASKS and nxt.isalpha())
                                                   and words[i + 2:i + 3] == ["to"] or (
             nxt in ("the", "a", "an", "its", "their", "his", "her") and words[i + 3:i + 4] == ["to"])):
