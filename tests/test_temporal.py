@@ -745,6 +745,9 @@ def test_the_next_year_of_a_past_story() -> None:
                     ("a year earlier", "DATE", "2002-Q1")]),
     ("Residents have been told to move to higher ground by noon Sunday.", "1999-03-27",
      [("noon Sunday", "TIME", "1999-03-28T12:00")]),
+    ("Temperatures bounce back into the forties by Monday. He grew up in the forties. It reached 90 degrees "
+     "in the 1970s.", "2008-02-23",
+     [("Monday", "DATE", "2008-02-25"), ("the forties", "DATE", "194"), ("the 1970s", "DATE", "197")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

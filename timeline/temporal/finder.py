@@ -421,11 +421,21 @@ def g_time(m: re.Match[str], text: str) -> bool:
     return not (ampm.lower() in ("am", "pm") and not (ampm.islower() or ampm.isupper()))
 
 
+#: what is counted in degrees: "temperatures bounce back into the forties", "highs in the 70s"
+_TEMPERATURE = re.compile(r"(?i)\b(?:temperatures?|highs?|lows?|readings?|degrees|thermometers?|"
+                          r"mercury|wind\s+chills?)\b[^.;!?]{0,30}$")
+
+
+def g_decade(m: re.Match[str], text: str) -> bool:
+    """"the forties" of temperatures is no decade ("90 degrees in the 1970s" still is)."""
+    return m.group("dec") is not None or not _TEMPERATURE.search(text, max(0, m.start() - 45), m.start())
+
+
 GUARDS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month": g_month, "date": g_date, "year": g_year, "quarter": g_quarter, "season": g_season,
     "relative": g_relative, "duration": g_duration, "vague": g_vague, "set": g_set, "per": g_per,
     "deictic": g_deictic, "month_quarter": g_month_quarter, "holiday": g_holiday, "ref": g_ref, "weekday": g_weekday,
-    "time": g_time, "spoken_year": g_spoken_year, "set_adverb": g_set_adverb,
+    "time": g_time, "spoken_year": g_spoken_year, "set_adverb": g_set_adverb, "decade": g_decade,
 }
 
 
