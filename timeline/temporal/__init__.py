@@ -84,6 +84,12 @@ def order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
                 later += dt.timedelta(days=7)
             out[i + 1] = replace(last, value=later.isoformat())
             continue
+        fixed = LEXICON.holidays.get(re.sub(r"\s+", " ", last.text.lower()), "")
+        if re.fullmatch(r"\d\d-\d\d", fixed) and "year" in last.inferred and _FULL_DAY.match(last.value) \
+                and last.value < first.value:
+            # "between Christmas and New Year's Day", said on Dec. 28: the New Year's Day after it
+            out[i + 1] = replace(last, value=f"{int(last.value[:4]) + 1:04d}{last.value[4:]}")
+            continue
         if "year" not in first.inferred or not _WRITTEN_MONTH.search(first.text):
             continue  # only a written month's year was guessed ("Thanksgiving" moves with its year)
         if "year" not in last.inferred:  # "between March and November 2001": the end's year
