@@ -750,6 +750,8 @@ def test_the_next_year_of_a_past_story() -> None:
      [("Monday", "DATE", "2008-02-25"), ("the forties", "DATE", "194"), ("the 1970s", "DATE", "197")]),
     ("Volume was light, with many traders away between Christmas and New Year's Day.", "2004-12-28",
      [("Christmas", "DATE", "2004-12-25"), ("New Year's Day", "DATE", "2005-01-01")]),
+    ("CNN's coverage of the debate begins at nine p.m. Eastern Tuesday, right here.", "2008-02-23",
+     [("nine p.m. Eastern Tuesday", "TIME", "2008-02-26T21:00")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected
