@@ -752,6 +752,8 @@ def test_the_next_year_of_a_past_story() -> None:
      [("Christmas", "DATE", "2004-12-25"), ("New Year's Day", "DATE", "2005-01-01")]),
     ("CNN's coverage of the debate begins at nine p.m. Eastern Tuesday, right here.", "2008-02-23",
      [("nine p.m. Eastern Tuesday", "TIME", "2008-02-26T21:00")]),
+    ("U.S. crude for February delivery fell 98 cents. Sales rose in February.", "2004-12-28",
+     [("February", "DATE", "2005-02"), ("February", "DATE", "2004-02")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

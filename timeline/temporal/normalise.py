@@ -352,6 +352,8 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
+#: the month a futures contract delivers in: "for February delivery", "the March contract"
+_CONTRACT_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 #: a month a report is for: "the jobs report for July", "sales figures for March"
 _REPORT_FOR = re.compile(r"(?i)\b(?:report|figures|data|numbers|sales|results|statistics|index|survey|estimates?)"
                          r"\s+for\s+$")
@@ -377,6 +379,10 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             value = f"{written}-{month:02d}" + (f"-{day:02d}" if day else "")
             if not day or _valid_day(int(written), month, day):
                 return value, ("year",)
+        if day is None and _CONTRACT_MONTH.match(ctx.text, end):
+            # "crude for February delivery", "the March contract": a futures month, never behind
+            year_of = ctx.dct.year + (month < ctx.dct.month)
+            return f"{year_of:04d}-{month:02d}", ("year",)
         tense = ctx.tense(start, end)
         before = _clause_before(ctx.text, start, r"[a-z'-]+")[-5:]
         if set(before) & _AHEAD_OF_DATE or (before[-1:] == ["for"] and set(before[:-1]) & _PLANNED) \
