@@ -754,6 +754,8 @@ def test_the_next_year_of_a_past_story() -> None:
      [("nine p.m. Eastern Tuesday", "TIME", "2008-02-26T21:00")]),
     ("U.S. crude for February delivery fell 98 cents. Sales rose in February.", "2004-12-28",
      [("February", "DATE", "2005-02"), ("February", "DATE", "2004-02")]),
+    ("The economy entered the new year on firmer footing.", "2014-01-31", [("the new year", "DATE", "2014")]),
+    ("Talks resume in the new year.", "2013-12-20", [("the new year", "DATE", "2014")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

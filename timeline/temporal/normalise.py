@@ -878,6 +878,10 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
     mod = _mod(m.group("mod")) or {"early": "START", "late": "END"}.get(rel.split()[0]) \
         if " " in rel else _mod(m.group("mod"))
     after = ctx.text[m.end():m.end() + 12].lower()
+    if rel == "the new" and ctx.dct is not None:
+        # "the economy entered the new year on firmer footing": the year just begun, or, late in
+        # a year, the one about to begin
+        return _one(m, "DATE", f"{ctx.dct.year + (ctx.dct.month >= 7):04d}", mod, ("year",))
     if rel == "the" and unit == "year" and re.match(r"\s+(?:end(?:ed|ing)|to\s+date)", after):
         return _one(m, "DURATION", "P1Y")
     if rel == "the full" and unit == "year" and ctx.dct is not None:

@@ -121,7 +121,7 @@ PATTERNS: dict[str, str] = {
     # this week / last year / earlier this month / the end of this week / the following year
     "relative": (rf"{B}(?:{MOD})?(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|previous|coming|"
                  r"following|current|the\s+current|the\s+previous|the\s+following|the\s+next|the\s+past|the\s+full|the\s+latest|"
-                 r"the\s+last|the\s+coming|the\s+same|(?:earlier\s+|later\s+)?that\s+same|that|the|earlier\s+this|later\s+this|earlier\s+that|"
+                 r"the\s+last|the\s+coming|the\s+same|the\s+new(?=\s+year\b)|(?:earlier\s+|later\s+)?that\s+same|that|the|earlier\s+this|later\s+this|earlier\s+that|"
                  r"later\s+that|earlier\s+in\s+the|later\s+in\s+the|early\s+this|late\s+this|early\s+next|"
                  r"late\s+next|early\s+last|late\s+last|earlier\s+last|later\s+next))\s+"
                  r"(?P<unit>(?i:week|weekend|month|year|decade|century|fiscal\s+year|calendar\s+year|"
