@@ -756,6 +756,8 @@ def test_the_next_year_of_a_past_story() -> None:
      [("February", "DATE", "2005-02"), ("February", "DATE", "2004-02")]),
     ("The economy entered the new year on firmer footing.", "2014-01-31", [("the new year", "DATE", "2014")]),
     ("Talks resume in the new year.", "2013-12-20", [("the new year", "DATE", "2014")]),
+    ("Not since 1876 has a contest remained in doubt so long. That year, disputed returns decided it.",
+     "2000-11-09", [("1876", "DATE", "1876"), ("That year", "DATE", "1876")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

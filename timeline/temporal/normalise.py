@@ -108,6 +108,8 @@ class Context:
     last_quarter: str | None = None
     first_quarter: str | None = None  # the first quarter reported on: the report's own
     year_to_date: str = ""  # "P9M" when the text last spoke of "the first nine months", not a quarter
+    yardstick_year: str | None = None  # a year told only as a yardstick ("not since 1876"), and where
+    yardstick_end: int = -1
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def mention_quarter(self, value: str, *, indefinite: bool = False, past: bool = False,
@@ -142,6 +144,8 @@ class Context:
         day ("the next day"), whether it was a weekday, where the reported quarter was named. A date
         after "since" is a yardstick, not the time the story tells ("the lowest since May 2007")."""
         if _SINCE.search(self.text, max(0, part.start - 7), part.start):
+            if part.type == "DATE" and re.match(r"^\d{4}$", part.value):
+                self.yardstick_year, self.yardstick_end = part.value, part.end
             return
         if _MONTH_VALUE.match(part.value) and _YARDSTICK.search(self.text, max(0, part.start - 60), part.start):
             return  # "unchanged from April", "down from 2.7 percent in April": what a figure is compared with
@@ -907,6 +911,10 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
         # "the next day" is the day after the one just told; so, in a story of the past, is
         # "the next year" ("sold in March 2014. The next year, it cut 2,000 jobs")
         offset = _ANAPHORIC.get(rel, 1)
+        if unit == "year" and offset == 0 and ctx.yardstick_year and ctx.yardstick_end > ctx.ref_end:
+            # "Not since 1876 has a contest remained in doubt so long. That year, ...": the year told
+            # last, if only as a yardstick
+            return _one(m, "DATE", ctx.yardstick_year, mod, ("year",))
         if unit in ("year",) and ctx.ref and ctx.ref[:4].isdigit():
             return _one(m, "DATE", f"{int(ctx.ref[:4]) + offset:04d}", mod, ("year",))
         if unit == "month" and ctx.ref and re.match(r"^\d{4}-\d\d", ctx.ref):
