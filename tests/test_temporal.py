@@ -758,6 +758,10 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Talks resume in the new year.", "2013-12-20", [("the new year", "DATE", "2014")]),
     ("Not since 1876 has a contest remained in doubt so long. That year, disputed returns decided it.",
      "2000-11-09", [("1876", "DATE", "1876"), ("That year", "DATE", "1876")]),
+    ("The economy grew at a 3.2 percent pace in the fourth quarter, after expanding 4.1 percent in the third "
+     "quarter. Growth should pick up in the second quarter.", "2014-01-31",
+     [("the fourth quarter", "DATE", "2013-Q4"), ("the third quarter", "DATE", "2013-Q3"),
+      ("the second quarter", "DATE", "2014-Q2")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

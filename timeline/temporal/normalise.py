@@ -694,6 +694,9 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         elif not half and current == 1 and ordinal == 4 and _FINANCE_TALK.search(
                 ctx.text[max(0, m.start() - 80):m.end() + 40]):
             year -= 1  # in January "results for the fourth quarter" are last year's
+        elif not half and ordinal > current and ctx.last_quarter and ctx.last_quarter[:4] == str(year - 1) \
+                and ctx.tense(m.start(), m.end()) != "future":
+            year -= 1  # "grew 3.2 percent in the fourth quarter, after expanding 4.1 percent in the third"
         if backward:
             year -= 1
     elif backward:
