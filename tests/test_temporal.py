@@ -762,6 +762,14 @@ def test_the_next_year_of_a_past_story() -> None:
      "quarter. Growth should pick up in the second quarter.", "2014-01-31",
      [("the fourth quarter", "DATE", "2013-Q4"), ("the third quarter", "DATE", "2013-Q3"),
       ("the second quarter", "DATE", "2014-Q2")]),
+    # participles that are adjectives, relative clauses, hopes
+    ("Marovic will meet unseeded Claire Dumont in Sunday's final. Officials hoped to finish by Tuesday.",
+     "2006-05-13", [("Sunday", "DATE", "2006-05-14"), ("Tuesday", "DATE", "2006-05-16")]),
+    ("\"I would expect most of the lost sales to come back in the spring.\" A winter storm that moved in "
+     "overnight is dropping snow.", "2005-09-02",
+     [("the spring", "DATE", "2006-SP"), ("overnight", "TIME", "2005-09-01TNI")]),
+    ("Countries have chartered flights for those wishing to leave Tokyo this weekend.", "2011-03-18",
+     [("this weekend", "DATE", "2011-W11-WE")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

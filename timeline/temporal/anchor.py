@@ -402,6 +402,13 @@ def _cue(words: list[str], i: int) -> str | None:
             return "future" if prev in ("will", "would", "'ll", "shall", "be") else None
         if word in _SAME_FORM and prev in ("now", "currently", "they", "we", "you", "i"):
             return None  # "investors now put the probability of a June increase at 87%"
+        if word.startswith("un") and word.endswith("ed") and word not in _PAST:
+            return None  # an adjective: "will meet unseeded Claire Dumont", "an unnamed official"
+        if prev == "that" and word not in _SAME_FORM:
+            return "past"  # a relative clause: "a winter storm that moved in overnight"
+        if word in _PAST and prev in _DETERMINERS and prev not in ("s", "still", "newly", "recently",
+                                                                 "previously", "already"):
+            return None  # a past form as an adjective: "the lost sales", "a broken wrist"
         if (word not in _PAST or word in _SAME_FORM) and (
                 prev in _DETERMINERS or prev in _BEFORE_ADJECTIVE or nxt == "by") \
                 or prev2 == "to" and word not in _PAST and prev not in _NEGATIONS and prev not in _SUBJECTS \
