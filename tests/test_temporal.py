@@ -770,6 +770,9 @@ def test_the_next_year_of_a_past_story() -> None:
      [("the spring", "DATE", "2006-SP"), ("overnight", "TIME", "2005-09-01TNI")]),
     ("Countries have chartered flights for those wishing to leave Tokyo this weekend.", "2011-03-18",
      [("this weekend", "DATE", "2011-W11-WE")]),
+    ("It was a Category 4 storm as recently as Thursday; she lost, most recently in January. It is far too "
+     "soon to predict. He recently left.", "2008-02-23",
+     [("Thursday", "DATE", "2008-02-21"), ("January", "DATE", "2008-01"), ("recently", "DATE", "PAST_REF")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -367,6 +367,11 @@ def g_ref(m: re.Match[str], text: str) -> bool:
     after = _after(text, m.end())
     if word == "soon" and (_prev_word(text, m.start()) == "as" or re.match(r"\s+(?:as|after|before)\b", after)):
         return False  # a connective: "as soon as he arrives", "soon after the vote"
+    if word == "soon" and _prev_word(text, m.start()) in ("too", "so"):
+        return False  # "far too soon to predict a new record": no time, an earliness
+    if word == "most recently" or (word == "recently" and _prev_word(text, m.start()) == "as"
+                                   and re.match(r"\s+as\b", after)):
+        return False  # "most recently at the Open in January", "as recently as Thursday": the time follows
     if word == "now" and re.match(r"\s*,|\s+(?:to|for|here|back)\b", after) and _sentence_initial(text, m.start()):
         return False  # the discourse marker: "Now, he says, the West wants war", "Now to the Olympics"
     if word == "current" and not re.match(r" (?!(?:account|accounts|affairs|of|and|or)\b)[a-z]", after):
