@@ -773,6 +773,9 @@ def test_the_next_year_of_a_past_story() -> None:
     ("It was a Category 4 storm as recently as Thursday; she lost, most recently in January. It is far too "
      "soon to predict. He recently left.", "2008-02-23",
      [("Thursday", "DATE", "2008-02-21"), ("January", "DATE", "2008-01"), ("recently", "DATE", "PAST_REF")]),
+    ("Fed policymakers meet next Tuesday and next Friday. \"It could be weeks, it could be longer.\"",
+     "2010-08-02", [("next Tuesday", "DATE", "2010-08-10"), ("next Friday", "DATE", "2010-08-06"),
+                    ("weeks", "DURATION", "PXW")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -328,7 +328,7 @@ def g_vague(m: re.Match[str], text: str) -> bool:
     if m.group("det"):
         # "over the years", "in the weeks ahead", "in the years that followed"
         return prev == "over" or re.match(r"\s+(?:ahead|to\s+come|that\s+followed)\b", _after(text, m.end())) is not None
-    return prev in {"for", "within", "in", "over", "after", "take", "takes", "took", "taking", "spent", "spend",
+    return prev in {"for", "within", "in", "over", "after", "take", "takes", "took", "taking", "spent", "spend", "be",
                     "spends", "spending", "lasted", "last", "lasts", "waited", "wait", "had", "has", "have",
                     "gave", "given", "give"}  # "the cleanup will take months", "the government had months to"
 

@@ -1011,7 +1011,10 @@ def _weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) ->
             return base - dt.timedelta(days=(base.isoweekday() - weekday - 1) % 7 + 1)
         return ctx.dct - dt.timedelta(days=(ctx.dct.isoweekday() - weekday - 1) % 7 + 1)
     if rel in ("next", "this coming", "the following", "the next"):
-        return ctx.dct + dt.timedelta(days=(weekday - ctx.dct.isoweekday() - 1) % 7 + 1)
+        ahead = (weekday - ctx.dct.isoweekday() - 1) % 7 + 1
+        if rel == "next" and ahead == 1:
+            ahead += 7  # "next Tuesday", said on a Monday, is not tomorrow but the Tuesday of next week
+        return ctx.dct + dt.timedelta(days=ahead)
     ref = _ref_date(ctx)
     between = ctx.text[ctx.ref_end:start]
     if ref and ref.isoweekday() == weekday and re.fullmatch(r",?\s+(?:on\s+)?|\s*\(", between):
