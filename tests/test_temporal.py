@@ -776,6 +776,9 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Fed policymakers meet next Tuesday and next Friday. \"It could be weeks, it could be longer.\"",
      "2010-08-02", [("next Tuesday", "DATE", "2010-08-10"), ("next Friday", "DATE", "2010-08-06"),
                     ("weeks", "DURATION", "PXW")]),
+    ("Sunday's final is scheduled to begin at 3 p.m., with more rain forecast for the afternoon.", "2006-05-13",
+     [("Sunday", "DATE", "2006-05-14"), ("3 p.m.", "TIME", "2006-05-14T15:00"),
+      ("the afternoon", "TIME", "2006-05-14TAF")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -149,7 +149,7 @@ PATTERNS: dict[str, str] = {
     # mid-afternoon / late afternoon / in the morning / by evening / overnight
     "day_part": (rf"{B}(?=[eElLmMtTaAoO])(?:(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid[-\s]?afternoon|mid[-\s]?morning))"
                  r"(?:\s+(?P<deixis>(?i:today|yesterday|tomorrow)))?(?!\w)"
-                 rf"|{_after_words('in', 'by', 'until', 'till', 'through', 'during', 'from', 'since')}(?P<part2>(?i:the\s+(?:morning|afternoon|evening)))"
+                 rf"|{_after_words('in', 'by', 'until', 'till', 'through', 'during', 'from', 'since', 'for')}(?P<part2>(?i:the\s+(?:morning|afternoon|evening)))"
                  r"(?!\w|\s+(?i:of|before|after|news|paper|papers|edition|show|rush|commute|session)\b)"
                  rf"|{_after_words('by', 'until', 'till', 'through')}(?P<part3>(?i:morning|afternoon|evening|midday))(?![\w-])"
                  r"|(?P<mod4>(?i:early|late))\s+(?P<part4>(?i:morning|afternoon|evening))(?![\w-]|\s+(?i:of|news|show|trading|session)\b)"
