@@ -779,6 +779,8 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Sunday's final is scheduled to begin at 3 p.m., with more rain forecast for the afternoon.", "2006-05-13",
      [("Sunday", "DATE", "2006-05-14"), ("3 p.m.", "TIME", "2006-05-14T15:00"),
       ("the afternoon", "TIME", "2006-05-14TAF")]),
+    ("\"The industry has been through two very hard years.\"", "2003-04-24",
+     [("two very hard years", "DURATION", "P2Y")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

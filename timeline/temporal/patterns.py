@@ -164,6 +164,7 @@ PATTERNS: dict[str, str] = {
     "duration": (rf"{B}(?:{NUM_MOD})?(?P<num>{NUM})(?P<half>\s+(?i:and\s+a\s+half))?"
                  rf"(?:\s+(?i:to|or|and)\s+(?P<num2>{NUM}))?"
                  r"(?:\s+(?i:more|additional|full|straight|consecutive|long|trading|business|working|calendar))?"
+                 rf"(?:\s+(?:(?i:very)\s+)?(?i:{alternation(L.duration_adjectives)[3:-1]}))?"  # "two very hard years"
                  rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<pl>s)?"
                  r"(?P<tail>-(?i:long|old)|\s+(?i:and\s+a\s+half|or\s+so))?(?![\w])"),
     "unit_adj": (r"(?<![\w-])(?P<unit>(?i:day|week|month|year|hour|decade))(?P<pl>s)?-?long(?!\w)"
