@@ -781,6 +781,8 @@ def test_the_next_year_of_a_past_story() -> None:
       ("the afternoon", "TIME", "2006-05-14TAF")]),
     ("\"The industry has been through two very hard years.\"", "2003-04-24",
      [("two very hard years", "DURATION", "P2Y")]),
+    ("The company said it did not expect orders to improve before the fall.", "2003-04-24",
+     [("the fall", "DATE", "2003-FA")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -325,6 +325,7 @@ _PLAN_OBJECTS = frozenset(["a", "an", "the", "another", "more", "new", "its", "t
                            "three", "several", "talks", "protests", "rallies", "meetings", "strikes"])
 _ASKS = frozenset(["ordered", "orders", "asked", "asks", "told", "urged", "urges", "invited", "invites",
                    "allowed", "allows", "forced", "required", "requires", "called", "summoned"])
+_EXPECTS = frozenset(["expect", "expects", "expected", "expecting", "want", "wants", "wanted"])
 _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "it"])
 _SUBJECTS = frozenset(["it", "he", "she", "they", "we", "i", "you", "who", "which", "that"])
 _NEGATIONS = frozenset(["not", "neither", "nor", "no", "never", "nobody", "none"])
@@ -367,7 +368,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"  # the calendar's present: "Valentine's Day falls on Sunday"
     if word in _ASKS and nxt == "to" and prev in ("been", "was", "were", "being", "be", "is", "are"):
         return "future"  # "residents have been told to move to higher ground by noon Sunday"
-    if (word in _FUTURE_TO or word in _ASKS) and ((nxt in _OBJECT_PRONOUNS or word in _ASKS and nxt.isalpha())
+    if (word in _FUTURE_TO or word in _ASKS) and ((nxt in _OBJECT_PRONOUNS or (word in _ASKS or word in _EXPECTS)
+                                                   and nxt.isalpha())
                                                   and words[i + 2:i + 3] == ["to"] or (
             nxt in ("the", "a", "an", "its", "their", "his", "her") and words[i + 3:i + 4] == ["to"])):
         # "ordered him to return for a hearing March 6", "expected the question to return in the autumn",
