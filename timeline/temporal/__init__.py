@@ -129,12 +129,14 @@ def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i in range(len(out) - 1):
         clock, after = out[i], out[i + 1]
-        if clock.type != "TIME" or not _CLOCK.match(clock.value) or _NAMES_DAY.search(clock.text):
-            continue  # "from 6 p.m. Tuesday until noon Thursday": a clock that names its day keeps it
-        if after.type == "TIME" and _CLOCK.match(after.value) and _WEEKDAY_AFTER.search(after.text) \
+        if clock.type != "TIME" or not _CLOCK.match(clock.value):
+            continue
+        own_day = _NAMES_DAY.search(clock.text)  # "from 6 p.m. Tuesday until noon Thursday": it keeps its day
+        if own_day is None and after.type == "TIME" and _CLOCK.match(after.value) and _WEEKDAY_AFTER.search(after.text) \
                 and _CLOCK_SPAN.fullmatch(text, clock.end, after.start):
             out[i] = _on(clock, after.value[:10], after)
-        elif after.type == "DATE" and _FULL_DAY.match(after.value) and _ON_DAY.fullmatch(text, clock.end, after.start):
+        elif own_day is None and after.type == "DATE" and _FULL_DAY.match(after.value) \
+                and _ON_DAY.fullmatch(text, clock.end, after.start):
             out[i] = _on(clock, after.value, after)
             j = i - 1  # and the hours before it in a span: "from 7 a.m. to 3 p.m. on March 9"
             while j >= 0 and out[j].type == "TIME" and _CLOCK.match(out[j].value) \
@@ -147,7 +149,17 @@ def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
             # "between 8 p.m. and 4 a.m.": a span that runs past midnight ends on the next day
             next_day = dt.date.fromisoformat(after.value[:10]) + dt.timedelta(days=1)
             out[i + 1] = replace(after, value=next_day.isoformat() + after.value[10:])
+        elif after.type == "TIME" and _FULL_CLOCK.match(clock.value) and _FULL_CLOCK.match(after.value) \
+                and after.value[:10] == clock.value[:10] and after.value[11:] < clock.value[11:] \
+                and not _NAMES_DAY.search(after.text) and _UNTIL_LATER.fullmatch(text, clock.end, after.start):
+            # "began at about 10 p.m. Saturday ... and lasted until about 3 a.m.": past midnight
+            next_day = dt.date.fromisoformat(after.value[:10]) + dt.timedelta(days=1)
+            out[i + 1] = replace(after, value=next_day.isoformat() + after.value[10:])
     return out
+
+
+#: the end of a span told later in the sentence: "... and lasted until about [3 a.m.]"
+_UNTIL_LATER = re.compile(r"[^.;!?]{0,80}\b(?:until|till)\s+(?:about\s+|around\s+|roughly\s+)?")
 
 
 def _on(clock: Timex, day: str, source: Timex) -> Timex:
