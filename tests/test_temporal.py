@@ -785,6 +785,8 @@ def test_the_next_year_of_a_past_story() -> None:
      [("the fall", "DATE", "2003-FA")]),
     ("The shooting began at about 10 p.m. Saturday in hills north of the city and lasted until about 3 a.m.",
      "2001-08-19", [("10 p.m. Saturday", "TIME", "2001-08-18T22:00"), ("3 a.m.", "TIME", "2001-08-19T03:00")]),
+    ("If all goes well, it will drop a small lander called Philae onto the comet's surface in November.",
+     "2014-01-22", [("November", "DATE", "2014-11")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -178,6 +178,9 @@ _GRANTS = frozenset(["has", "have", "given", "gave", "granted", "allowed", "exte
 _TOLD_TIMES = frozenset(["ago", "earlier", "last", "yesterday"])
 
 
+_NAME_AFTER = re.compile(r" [A-Z]")
+
+
 def _tokens(text: str) -> list[str]:
     """Lower-case words and sentence stops; the full stop of "a.m.", "U.S." or "Dec." is no stop."""
     out: list[str] = []
@@ -188,6 +191,8 @@ def _tokens(text: str) -> list[str]:
             continue
         if word[0].isdigit():
             word = "#"  # a number holds its place: "from 2005 to 2014, pleaded guilty" is no "to pleaded"
+        elif word in ("called", "named", "dubbed") and _NAME_AFTER.match(text, m.end()):
+            word = "~"  # naming, not a past: "a small lander called Philae"
         out.append(word if word == "May" else word.lower())  # the month stays apart from the modal
     return out
 
