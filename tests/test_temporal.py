@@ -787,6 +787,8 @@ def test_the_next_year_of_a_past_story() -> None:
      "2001-08-19", [("10 p.m. Saturday", "TIME", "2001-08-18T22:00"), ("3 a.m.", "TIME", "2001-08-19T03:00")]),
     ("If all goes well, it will drop a small lander called Philae onto the comet's surface in November.",
      "2014-01-22", [("November", "DATE", "2014-11")]),
+    ("He urged Arab leaders to meet no later than mid-April.", "1998-03-19", [("mid-April", "DATE", "1998-04")]),
+    ("On Monday he urged voters", "1998-03-19", [("Monday", "DATE", "1998-03-16")]),  # a request cut short
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -376,7 +376,9 @@ def _cue(words: list[str], i: int) -> str | None:
     if (word in _FUTURE_TO or word in _ASKS) and ((nxt in _OBJECT_PRONOUNS or (word in _ASKS or word in _EXPECTS)
                                                    and nxt.isalpha())
                                                   and words[i + 2:i + 3] == ["to"] or (
-            nxt in ("the", "a", "an", "its", "their", "his", "her") and words[i + 3:i + 4] == ["to"])):
+            (nxt in ("the", "a", "an", "its", "their", "his", "her") or word in _ASKS and nxt.isalpha()
+             and words[i + 2:i + 3] != ["to"] and "".join(words[i + 2:i + 3]).isalpha())
+            and words[i + 3:i + 4] == ["to"])):  # "urged Arab leaders to meet no later than mid-April"
         # "ordered him to return for a hearing March 6", "expected the question to return in the autumn",
         # "urged residents to stock up before Tuesday evening"
         return "future"
