@@ -789,6 +789,10 @@ def test_the_next_year_of_a_past_story() -> None:
      "2014-01-22", [("November", "DATE", "2014-11")]),
     ("He urged Arab leaders to meet no later than mid-April.", "1998-03-19", [("mid-April", "DATE", "1998-04")]),
     ("On Monday he urged voters", "1998-03-19", [("Monday", "DATE", "1998-03-16")]),  # a request cut short
+    ("Stridewell said its sales jumped in the fiscal fourth quarter. For the three months ended May 31, it "
+     "earned $2 million, against a loss in the same period last year.", "2021-06-24",
+     [("the fiscal fourth quarter", "DATE", "2021-Q4"), ("the three months", "DURATION", "P3M"),
+      ("May 31", "DATE", "2021-05-31"), ("the same period last year", "DATE", "2020-Q4")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

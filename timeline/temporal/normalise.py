@@ -108,6 +108,7 @@ class Context:
     last_quarter: str | None = None
     first_quarter: str | None = None  # the first quarter reported on: the report's own
     year_to_date: str = ""  # "P9M" when the text last spoke of "the first nine months", not a quarter
+    fiscal_quarter: str | None = None  # the fiscal quarter a report named ("the fiscal fourth quarter")
     yardstick_year: str | None = None  # a year told only as a yardstick ("not since 1876"), and where
     yardstick_end: int = -1
     tense_cache: dict[tuple[int, int], str | None] = field(default_factory=dict)
@@ -153,7 +154,8 @@ class Context:
         if ended and part.type == "DATE" and _DAY.match(part.value):
             # "the three months ended Dec. 31": the day closes the quarter that is reported on
             if ended.group(1).lower() != "year":
-                quarter = f"{part.value[:4]}-Q{max(1, int(part.value[5:7]) // 3)}"
+                quarter = self.fiscal_quarter or f"{part.value[:4]}-Q{max(1, int(part.value[5:7]) // 3)}"
+                # (a report that named its fiscal quarter: "the three months ended May 31" are that one)
                 if self.mention_quarter(quarter, past=True):
                     self.ref, self.ref_end, self.ref_weekday = quarter, part.end, False
                     self.quarter_end = part.end
@@ -710,6 +712,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
         ctx.last_half, ctx.last_half_end = value, m.end()
     topic = not half and not backward and ctx.mention_quarter(
         value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past", fiscal="fiscal" in adj)
+    if topic and "fiscal" in adj:
+        ctx.fiscal_quarter = value
     start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else _after_possessive(m)
     # "the end of the first quarter" whole, with its modifier (not "the start of [its fiscal third quarter]")
     return _one(m, "DATE", value, _mod(m.group("qmod")) if start is None else None, inferred, start=start,
