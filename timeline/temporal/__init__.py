@@ -145,14 +145,10 @@ def time_on_day(text: str, timexes: list[Timex]) -> list[Timex]:
                 j -= 1
         elif after.type == "TIME" and _FULL_CLOCK.match(clock.value) and _FULL_CLOCK.match(after.value) \
                 and after.value[:10] == clock.value[:10] and after.value[11:] < clock.value[11:] \
-                and not _NAMES_DAY.search(after.text) and _CLOCK_SPAN.fullmatch(text, clock.end, after.start):
-            # "between 8 p.m. and 4 a.m.": a span that runs past midnight ends on the next day
-            next_day = dt.date.fromisoformat(after.value[:10]) + dt.timedelta(days=1)
-            out[i + 1] = replace(after, value=next_day.isoformat() + after.value[10:])
-        elif after.type == "TIME" and _FULL_CLOCK.match(clock.value) and _FULL_CLOCK.match(after.value) \
-                and after.value[:10] == clock.value[:10] and after.value[11:] < clock.value[11:] \
-                and not _NAMES_DAY.search(after.text) and _UNTIL_LATER.fullmatch(text, clock.end, after.start):
-            # "began at about 10 p.m. Saturday ... and lasted until about 3 a.m.": past midnight
+                and not _NAMES_DAY.search(after.text) and (_CLOCK_SPAN.fullmatch(text, clock.end, after.start)
+                                                           or _UNTIL_LATER.fullmatch(text, clock.end, after.start)):
+            # a span that runs past midnight ends on the next day: "between 8 p.m. and 4 a.m.", "began at
+            # about 10 p.m. Saturday ... and lasted until about 3 a.m."
             next_day = dt.date.fromisoformat(after.value[:10]) + dt.timedelta(days=1)
             out[i + 1] = replace(after, value=next_day.isoformat() + after.value[10:])
     return out

@@ -340,6 +340,22 @@ _BEFORE_ADJECTIVE = frozenset(["behind", "under", "with", "without", "of", "at",
                                "into", "amid", "among", "despite", "against", "over"])
 
 
+def _object_then_to(words: list[str], i: int) -> bool:
+    """Does an object and "to" follow the verb at ``i``, so that what it asks or expects lies ahead?
+    "ordered him to return for a hearing March 6", "expected the question to return in the autumn";
+    after a request or an expectation a bare noun will do ("urged residents to stock up before Tuesday
+    evening", "did not expect orders to improve before the fall"), and after a request two words
+    ("urged Arab leaders to meet no later than mid-April")."""
+    word, after = words[i], words[i + 1:i + 4]
+    if len(after) < 2 or not after[0].isalpha():
+        return False
+    bare = word in _ASKS or word in _EXPECTS
+    if after[1] == "to":
+        return after[0] in _OBJECT_PRONOUNS or bare
+    return after[2:3] == ["to"] and (after[0] in ("the", "a", "an", "its", "their", "his", "her")
+                                     or word in _ASKS and after[1].isalpha())
+
+
 def _cue(words: list[str], i: int) -> str | None:
     word = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -373,14 +389,7 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"  # the calendar's present: "Valentine's Day falls on Sunday"
     if word in _ASKS and nxt == "to" and prev in ("been", "was", "were", "being", "be", "is", "are"):
         return "future"  # "residents have been told to move to higher ground by noon Sunday"
-    if (word in _FUTURE_TO or word in _ASKS) and ((nxt in _OBJECT_PRONOUNS or (word in _ASKS or word in _EXPECTS)
-                                                   and nxt.isalpha())
-                                                  and words[i + 2:i + 3] == ["to"] or (
-            (nxt in ("the", "a", "an", "its", "their", "his", "her") or word in _ASKS and nxt.isalpha()
-             and words[i + 2:i + 3] != ["to"] and "".join(words[i + 2:i + 3]).isalpha())
-            and words[i + 3:i + 4] == ["to"])):  # "urged Arab leaders to meet no later than mid-April"
-        # "ordered him to return for a hearing March 6", "expected the question to return in the autumn",
-        # "urged residents to stock up before Tuesday evening"
+    if (word in _FUTURE_TO or word in _ASKS) and _object_then_to(words, i):
         return "future"
     if word in _FUTURE_TO:
         if nxt == "to":
