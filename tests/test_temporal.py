@@ -793,6 +793,15 @@ def test_the_next_year_of_a_past_story() -> None:
      "earned $2 million, against a loss in the same period last year.", "2021-06-24",
      [("the fiscal fourth quarter", "DATE", "2021-Q4"), ("the three months", "DURATION", "P3M"),
       ("May 31", "DATE", "2021-05-31"), ("the same period last year", "DATE", "2020-Q4")]),
+    # a quarter or month a figure is compared with is no period of the report
+    ("Fourth-quarter revenue was $412.6 million, down 8 percent from $448.5 million in the fourth quarter of "
+     "2021. Net income fell from $88.4 million a year earlier.", "2023-02-01",
+     [("Fourth-quarter", "DATE", "2022-Q4"), ("the fourth quarter of 2021", "DATE", "2021-Q4"),
+      ("a year earlier", "DATE", "2021-Q4")]),
+    ("Retail sales fell in December, down 0.3% compared with November. Sales were 3.6% higher than a year "
+     "earlier, and retail added to growth at the end of the year.", "2025-01-17",
+     [("December", "DATE", "2024-12"), ("November", "DATE", "2024-11"), ("a year earlier", "DATE", "2023-12"),
+      ("the end of the year", "DATE", "2024")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -74,8 +74,9 @@ _SINCE = re.compile(r"\b[Ss]ince\s+$")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 #: a month a figure is compared with, not the month it is of
 _YARDSTICK = re.compile(r"(?i)\b(?:unchanged|up|down|higher|lower|rose|fell|climbed|dropped|declined|increased|"
-                        r"decreased|grew|jumped|slipped)\s+(?:[^.;]{0,25}?\s)?(?:from|with)\s+"
-                        r"(?:[$€£]?[\d.,]+\s*(?:percent|%|points?|cents)?\s+(?:in\s+)?)?$")
+                        r"decreased|grew|jumped|slipped|compared)\s+(?:[^.;]{0,25}?\s)?(?:from|with)\s+"
+                        r"(?:[$€£#]?[\d.,]+\s*(?:percent|%|points?|cents|(?:million|billion|trillion)(?:\s+\w+)?)?"
+                        r"\s+(?:in\s+)?)?$")
 _CLOSED_BY = re.compile(r",?\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?(" + L.month_pattern + r")\s+\d{1,2}\b")
 #: the end of a reported period: "the quarter ended Sept. 30", "the three months ending June 25"
 _QUARTER_CLOSED = re.compile(r"\b(three\s+months|13\s+weeks|year)\s+(?:that\s+)?(?:ended|ending|ends)"
@@ -707,7 +708,9 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     # "a flat second quarter" is an aside; "a third-quarter loss" reports one
     indefinite = "-" not in (m.group("hy") or "") and (
         (m.group("det") or "").lower() == "a"
-        or re.search(r"\b[Aa]n?\s+[a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) is not None)
+        or re.search(r"\b[Aa]n?\s+[a-z]+\s+$", ctx.text[max(0, m.start() - 20):m.start()]) is not None) \
+        or _YARDSTICK.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
+    # ("down 8 percent from $448.5 million in the fourth quarter of 2021": a yardstick, not the report's)
     if half and not backward and not indefinite:
         ctx.last_half, ctx.last_half_end = value, m.end()
     topic = not half and not backward and ctx.mention_quarter(
@@ -895,6 +898,11 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "DATE", f"{ctx.dct.year + (ctx.dct.month >= 7):04d}", mod, ("year",))
     if rel == "the" and unit == "year" and re.match(r"\s+(?:end(?:ed|ing)|to\s+date)", after):
         return _one(m, "DURATION", "P1Y")
+    if rel == "the" and unit == "year" and mod == "END" and ctx.dct is not None and ctx.dct.month <= 2 \
+            and re.search(r"\bat\s+$", ctx.text[max(0, m.start() - 4):m.start()]) \
+            and ctx.tense(m.start(), m.end()) == "past":  # (not "no change before the end of the year")
+        # "retail made a small contribution to growth at the end of the year", said in January
+        return _one(m, "DATE", str(ctx.dct.year - 1), mod, ("year",))
     if rel == "the full" and unit == "year" and ctx.dct is not None:
         named = re.match(r"\s+((?:19|20)\d\d)\b", ctx.text[m.end():m.end() + 6])
         if named:  # "the full year 2015"
