@@ -802,6 +802,8 @@ def test_the_next_year_of_a_past_story() -> None:
      "earlier, and retail added to growth at the end of the year.", "2025-01-17",
      [("December", "DATE", "2024-12"), ("November", "DATE", "2024-11"), ("a year earlier", "DATE", "2023-12"),
       ("the end of the year", "DATE", "2024")]),
+    ("At any spot, totality lasted no more than 2 minutes and 42 seconds.", "2017-08-21",
+     [("no more than 2 minutes and 42 seconds", "DURATION", "PT2M42S")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

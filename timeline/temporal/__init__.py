@@ -182,7 +182,8 @@ def join_durations(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for timex in timexes:
         last = out[-1] if out else None
-        a = _DURATION_HEAD.match(last.value) if last and last.type == "DURATION" and not last.mod else None
+        # the first part may carry the modifier of the whole: "no more than 2 minutes and 42 seconds"
+        a = _DURATION_HEAD.match(last.value) if last and last.type == "DURATION" else None
         b = _DURATION_PART.match(timex.value) if timex.type == "DURATION" and not timex.mod else None
         if last and a and b and a.group(1) == b.group(1) and _DURATION_JOIN.fullmatch(text, last.end, timex.start):
             units = _TIME_UNITS if b.group(1) else _DATE_UNITS
