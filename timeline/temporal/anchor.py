@@ -178,7 +178,8 @@ _GRANTS = frozenset(["has", "have", "given", "gave", "granted", "allowed", "exte
 _TOLD_TIMES = frozenset(["ago", "earlier", "last", "yesterday"])
 
 
-_NAME_AFTER = re.compile(r" [A-Z]")
+#: a capitalised word next: what "called", "named" or "dubbed" gives is a name
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 def _tokens(text: str) -> list[str]:
@@ -191,7 +192,7 @@ def _tokens(text: str) -> list[str]:
             continue
         if word[0].isdigit():
             word = "#"  # a number holds its place: "from 2005 to 2014, pleaded guilty" is no "to pleaded"
-        elif word in ("called", "named", "dubbed") and _NAME_AFTER.match(text, m.end()):
+        elif word in ("called", "named", "dubbed") and _CAPITAL_AFTER.match(text, m.end()):
             word = "~"  # naming, not a past: "a small lander called Philae"
         out.append(word if word == "May" else word.lower())  # the month stays apart from the modal
     return out
@@ -247,6 +248,7 @@ _SAME_IN_PAST = frozenset(["forecast", "broadcast", "bid", "shed", "upset", "cos
                            "cast", "beat", "bet", "burst", "thrust"])
 #: pasts spelt as their base form, which are nouns after a determiner ("a cut by March")
 _SAME_FORM = _SAME_IN_PAST | frozenset(["put", "set", "hit", "quit", "cut", "shut", "split", "spread", "read"])
+#: prepositions that tie a day to the verb right before them: "a festival that began on Monday"
 _PREPOSITIONS_OF_TIME = frozenset(["on", "in", "at", "since", "by", "until", "during"])
 #: words that start another clause: a tense cue after them belongs to that clause ("told reporters
 #: on Wednesday that the country will not bargain": the telling is past)

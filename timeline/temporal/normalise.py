@@ -616,6 +616,7 @@ def _after_possessive(m: re.Match[str]) -> int | None:
 
 def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     adj = (m.group("adj") or "").lower()
+    fiscal = "fiscal" in adj  # a fiscal quarter is numbered in the company's year
     ordinal = L.ordinal(m.group("ord")) if m.group("ord") else None
     half = m.group("q").lower() == "half"
     period = m.group("q").lower() == "period"
@@ -689,8 +690,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
             return _one(m, "DATE", f"XXXX-{letter}{ordinal}", None, inferred)
         year = ctx.dct.year
         current = quarter_of(ctx.dct) if not half else (1 if ctx.dct.month <= 6 else 2)
-        if ordinal > current and ctx.tense(m.start(), m.end()) == "past" and "fiscal" not in adj:
-            year -= 1  # (a fiscal quarter is numbered in the company's year: "the fiscal fourth quarter", in June)
+        if ordinal > current and ctx.tense(m.start(), m.end()) == "past" and not fiscal:
+            year -= 1  # (but "the fiscal fourth quarter", reported in June, is this year's)
         elif not half and ordinal <= current - 2 and ctx.tense(m.start(), m.end()) == "future":
             year += 1  # "would close two plants by the end of the first quarter", said in October
             # (the quarter just over may still be reported on: "will report third-quarter results")
@@ -714,8 +715,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
     if half and not backward and not indefinite:
         ctx.last_half, ctx.last_half_end = value, m.end()
     topic = not half and not backward and ctx.mention_quarter(
-        value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past", fiscal="fiscal" in adj)
-    if topic and "fiscal" in adj:
+        value, indefinite=indefinite, past=ctx.tense(m.start(), m.end()) == "past", fiscal=fiscal)
+    if topic and fiscal:
         ctx.fiscal_quarter = value
     start = m.start("ord") if m.group("hy") and "-" in m.group("hy") else _after_possessive(m)
     # "the end of the first quarter" whole, with its modifier (not "the start of [its fiscal third quarter]")
@@ -935,7 +936,7 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
         if unit == "month" and ctx.ref and re.match(r"^\d{4}-\d\d", ctx.ref):
             moved = add_months(dt.date(int(ctx.ref[:4]), int(ctx.ref[5:7]), 1), offset)
             return _one(m, "DATE", f"{moved.year}-{moved.month:02d}", mod, ("year", "month"))
-        if unit == "day" and offset == 0 and ctx.ref and re.match(r"^\d{4}-\d\d$", ctx.ref) \
+        if unit == "day" and offset == 0 and ctx.ref and _MONTH_VALUE.match(ctx.ref) \
                 and ctx.ref_end > ctx.ref_day_end:
             # "killed last October ... crossed out that same day": a day of the month just told
             return _one(m, "DATE", f"{ctx.ref}-XX", mod, ("year", "month"))
