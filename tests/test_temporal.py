@@ -804,6 +804,9 @@ def test_the_next_year_of_a_past_story() -> None:
       ("the end of the year", "DATE", "2024")]),
     ("At any spot, totality lasted no more than 2 minutes and 42 seconds.", "2017-08-21",
      [("no more than 2 minutes and 42 seconds", "DURATION", "PT2M42S")]),
+    # an amount's rate is no set, as "$500 million a year" is none; a habit is
+    ("Sales should rise 8.5% annually through 1992, and the plant would make 10,000 units annually. "
+     "The rallies are held annually.", "1989-10-20", [("1992", "DATE", "1992"), ("annually", "SET", "P1Y")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -342,8 +342,15 @@ _POSSESSORS = frozenset(["the", "these", "those", "his", "her", "their", "its", 
 def g_set_adverb(m: re.Match[str], text: str) -> bool:
     """"average daily volume", "average hourly earnings": a statistic's unit, not a set."""
     prev = _prev_word(text, m.start())
+    if _RATE.search(text[max(0, m.start() - 40):m.start()]) and _ENDS_ADVERB.match(text, m.end()):
+        return False  # an amount's rate, as "$500 million a year" is: "rise 8.5% annually", "10,000 units yearly"
     # "the highest monthly total", "the biggest weekly drop": a superlative's measure
     return prev not in ("average", "avg", "mean", "median") and not (len(prev) > 4 and prev.endswith("est"))
+
+
+#: what may follow a set adverb that closes its phrase ("8.5% annually through 1992", "10,000 units annually.")
+_ENDS_ADVERB = re.compile(r"\s*(?:[^\w\s]|$|(?:through|since|until|till|for|in|over|from|and|or|but|to|by|on|at"
+                          r"|while|with|after|before|until)\b)")
 
 
 def g_set(m: re.Match[str], text: str) -> bool:
