@@ -807,6 +807,10 @@ def test_the_next_year_of_a_past_story() -> None:
     # an amount's rate is no set, as "$500 million a year" is none; a habit is
     ("Sales should rise 8.5% annually through 1992, and the plant would make 10,000 units annually. "
      "The rallies are held annually.", "1989-10-20", [("1992", "DATE", "1992"), ("annually", "SET", "P1Y")]),
+    # "earlier in the day" is the day just told, not the day of publication
+    ("South Africa deplored Friday the blasts that killed scores of people earlier in the day.\n\n"
+     "Later in the day, officials met.", "1998-08-08",
+     [("Friday", "DATE", "1998-08-07"), ("the day", "DATE", "1998-08-07"), ("the day", "DATE", "1998-08-08")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -881,6 +881,17 @@ _ANAPHORIC = {"that": 0, "the same": 0, "that same": 0, "earlier that same": 0, 
               "the following": 1, "following": 1}
 
 
+def _day_just_told(ctx: Context, start: int) -> dt.date | None:
+    """The day named in this sentence or the one before, if any: "the blasts on Friday ... earlier
+    in the day" is that Friday, not the day of publication."""
+    if not ctx.ref_day or not re.match(r"^\d{4}-\d\d-\d\d", ctx.ref_day) or ctx.ref_day_end > start:
+        return None
+    between = ctx.text[ctx.ref_day_end:start]
+    if "\n\n" in between or len(re.findall(r"[.!?][\"'”’`]*\s", between)) > 1:
+        return None
+    return dt.date.fromisoformat(ctx.ref_day[:10])
+
+
 def _ref_date(ctx: Context) -> dt.date | None:
     if ctx.ref and re.match(r"^\d{4}-\d\d-\d\d$", ctx.ref):
         return dt.date.fromisoformat(ctx.ref)
@@ -946,7 +957,8 @@ def n_relative(m: re.Match[str], ctx: Context) -> list[Part]:
     if unit == "day":
         if rel in ("earlier in the", "later in the"):  # TimeML tags "the day" of "later in the day"
             start = m.start("rel") + m.group("rel").lower().rindex("the")
-            return _one(m, "DATE", _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX", None,
+            day = _day_just_told(ctx, m.start()) or ctx.dct
+            return _one(m, "DATE", _ymd(day) if day else "XXXX-XX-XX", None,
                         ("year", "month", "day"), start=start)
         if base is None:
             return _one(m, "DATE", "XXXX-XX-XX", mod, ("year", "month", "day"))
