@@ -811,6 +811,13 @@ def test_the_next_year_of_a_past_story() -> None:
     ("South Africa deplored Friday the blasts that killed scores of people earlier in the day.\n\n"
      "Later in the day, officials met.", "1998-08-08",
      [("Friday", "DATE", "1998-08-07"), ("the day", "DATE", "1998-08-07"), ("the day", "DATE", "1998-08-08")]),
+    # a past tense after ", and" is another clause's: the schedule keeps the day of publication
+    ("The World Cup kicked off yesterday in Johannesburg.\n\nTonight, the U.S. plays England. Our correspondent "
+     "is there.\n\nKickoff is at 8:30 p.m. local time, that is 2:30 in the afternoon in New York, and the fans "
+     "have been here for hours.", "2010-06-12",
+     [("yesterday", "DATE", "2010-06-11"), ("Tonight", "TIME", "2010-06-12TNI"),
+      ("8:30 p.m. local time", "TIME", "2010-06-12T20:30"), ("2:30 in the afternoon", "TIME", "2010-06-12T14:30"),
+      ("hours", "DURATION", "PTXH")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -252,6 +252,8 @@ _SAME_FORM = _SAME_IN_PAST | frozenset(["put", "set", "hit", "quit", "cut", "shu
 _PREPOSITIONS_OF_TIME = frozenset(["on", "in", "at", "since", "by", "until", "during"])
 #: words that start another clause: a tense cue after them belongs to that clause ("told reporters
 #: on Wednesday that the country will not bargain": the telling is past)
+#: a comma and a conjunction: what follows is a clause of its own
+_JOINED_CLAUSE = re.compile(r",\s*(?:and|but)\b")
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas", "unless", "if", "because", "although",
                            "though", "whether", "when", "once", "that"])
 
@@ -303,6 +305,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     other_clause = re.match(r"\s*,\s*(?:and|but)\b", right_text)
     if found_right and not found_left and other_clause:
         found_right = None  # "during checks Wednesday night, and replacing it will take days": another clause
+    if found_right and not found_left and _beyond_joined_clause(right_text, found_right[0]):
+        found_right = None  # "Kickoff is at 8:30 p.m. local time, ..., and the fans have been here": another clause
     found = found_left or found_right
     if found is None and re.match(r"\s*,", right_text) and not _PARTICIPLE_REPORT.match(right_text) \
             and not other_clause:
@@ -310,7 +314,15 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         found = _scan(right, 3 * TENSE_WINDOW, leftward=False,
                       # but a quotation's reporting verb tells when it was said, not of what
                       after_punct=bool(re.match(r"\s*,\s*['\"’”]", right_text)))
+        if found and _beyond_joined_clause(right_text, found[0]):
+            found = None
     return found[1] if found else None
+
+
+def _beyond_joined_clause(right_text: str, index: int) -> bool:
+    """Is the cue at word ``index`` of ``right_text`` past a ", and" that opens another clause?"""
+    joined = _JOINED_CLAUSE.search(right_text)
+    return bool(joined and joined.start() > 0 and index >= len(_tokens(right_text[:joined.start()])))
 
 
 _AUXILIARY = frozenset(["be", "is", "are", "am", "being", "to", "will", "would", "shall", "can",
