@@ -818,6 +818,14 @@ def test_the_next_year_of_a_past_story() -> None:
      [("yesterday", "DATE", "2010-06-11"), ("Tonight", "TIME", "2010-06-12TNI"),
       ("8:30 p.m. local time", "TIME", "2010-06-12T20:30"), ("2:30 in the afternoon", "TIME", "2010-06-12T14:30"),
       ("hours", "DURATION", "PTXH")]),
+    ("Chechen officials said two days ago that a column had been spotted. It began two weeks ago, nearly two "
+     "weeks ago by some counts, and three weeks ago by others. Two weeks from today the truce ends.", "1995-01-17",
+     [("two days ago", "DATE", "1995-01-15"), ("two weeks ago", "DATE", "1995-01-03"),
+      ("nearly two weeks ago", "DATE", "1995-W01"), ("three weeks ago", "DATE", "1994-W52"),
+      ("Two weeks from today", "DATE", "1995-01-31")]),
+    # a gerund of planning after a preposition is a charge, not a plan
+    ("Bin Laden has been accused of planning the Sept 11 attacks on New York.", "2001-11-19",
+     [("Sept 11", "DATE", "2001-09-11")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

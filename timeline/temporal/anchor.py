@@ -408,7 +408,9 @@ def _cue(words: list[str], i: int) -> str | None:
     if word in _FUTURE_TO:
         if nxt == "to":
             return "future"
-        if word in _PLANS and prev not in _DETERMINERS and nxt in _PLAN_OBJECTS:
+        if word in _PLANS and prev not in _DETERMINERS and nxt in _PLAN_OBJECTS \
+                and not (word.endswith("ing") and prev in ("of", "with", "for")):
+            # (but "accused of planning the Sept. 11 attacks" is a charge, over what was done)
             return "future"  # what is planned lies ahead: "the union plans a strike on Monday"
         if word == "expected" and prev in ("is", "are", "be", "being"):
             return "future"  # "the heaviest rain is expected between 2 a.m. and 8 a.m. Monday"

@@ -1256,8 +1256,11 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
         moved = _move(ctx.dct, sign * n, unit)
     except (ValueError, OverflowError):  # beyond the calendar: "51,000 years ago"
         return _one(m, "DATE", vague, mod, reference=False)
-    # "a week ago" is the day a week back (as annotators give it); "three weeks ago" the week
-    value = _ymd(moved) if unit == "W" and n == 1 and direction == "ago" else _at_unit(moved, unit)
+    # "a week ago" and "two weeks ago" are the day so far back (as annotators give it); "three weeks
+    # ago" the week; "two weeks from today" counts from the day, so reaches one
+    # (not "nearly two weeks ago": an approximation names no day)
+    day = (unit == "W" and n <= 2 and direction == "ago" and not (n == 2 and mod)) or (unit in ("D", "W") and direction == "from today")
+    value = _ymd(moved) if day else _at_unit(moved, unit)
     return _told_from(m, value, mod, unit, amount, direction) or _one(m, "DATE", value, mod, _parts(value), reference=False)
 
 

@@ -159,7 +159,8 @@ PATTERNS: dict[str, str] = {
     "ago": (rf"{B}(?:(?P<nmod>(?i:more\s+than|less\s+than|nearly|almost|about|around|some|over|"
             r"only|just|barely|at\s+least|roughly|approximately))\s+)?"
             rf"(?:(?P<num>{NUM})|(?P<vague>{VAGUE})(?=[\s\w-]+ago))(?:\s+(?i:more))?[\s-]+(?P<unit>{UNIT})s?(?:\s+or\s+so)?\s+"
-            r"(?P<dir>(?i:ago|earlier|later|hence|from\s+now|(?:before|after)(?=\s*[.,;:!?)])))(?!\s+(?:than|that)\b)(?!\w)"),
+            r"(?P<dir>(?i:ago|earlier|later|hence|from\s+(?:now|today)|(?:before|after)(?=\s*[.,;:!?)])))(?!\s+than\b)"
+            r"(?!(?<!ago)\s+that\b)(?!\w)"),  # "said two days ago that": but "later that day" is another timex
     # three years / the past three years / two-year / 5 1/2 hours / two to three weeks
     "duration": (rf"{B}(?:{NUM_MOD})?(?P<num>{NUM})(?P<half>\s+(?i:and\s+a\s+half))?"
                  rf"(?:\s+(?i:to|or|and)\s+(?P<num2>{NUM}))?"
