@@ -826,6 +826,13 @@ def test_the_next_year_of_a_past_story() -> None:
     # a gerund of planning after a preposition is a charge, not a plan
     ("Bin Laden has been accused of planning the Sept 11 attacks on New York.", "2001-11-19",
      [("Sept 11", "DATE", "2001-09-11")]),
+    # fractions of centuries, and centuries, count back in years, as decades do
+    ("That was a quarter of a century ago; the town was founded two centuries ago and stood for centuries.",
+     "1994-07-20", [("a quarter of a century ago", "DATE", "1969"), ("two centuries ago", "DATE", "1794"),
+                    ("centuries", "DURATION", "PXY")]),
+    # a range of clock times on weekdays runs forwards too
+    ("The government ordered a curfew from 10 p.m. Saturday until 6 a.m. Monday.", "1997-04-05",
+     [("10 p.m. Saturday", "TIME", "1997-04-05T22:00"), ("6 a.m. Monday", "TIME", "1997-04-07T06:00")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -72,17 +72,20 @@ def order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         first, last = out[i], out[i + 1]
         joined = _RANGE_JOIN.fullmatch(text, first.end, last.start)
         opened = _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)
-        a, b = _CALENDAR.match(first.value), _CALENDAR.match(last.value)
-        if not (joined and (opened or "-" in text[first.end:last.start] or "–" in text[first.end:last.start])
-                and a and b):
+        if not (joined and (opened or "-" in text[first.end:last.start] or "–" in text[first.end:last.start])):
             continue
-        if "day" in first.inferred and "day" in last.inferred and _FULL_DAY.match(first.value) \
-                and _FULL_DAY.match(last.value) and last.value < first.value:
-            # weekdays: "postponed move-in from Sunday to Wednesday" runs to the Wednesday after
-            later = dt.date.fromisoformat(last.value)
-            while later.isoformat() < first.value:
+        if "day" in first.inferred and "day" in last.inferred and _DAY_OF.match(first.value) \
+                and _DAY_OF.match(last.value) and last.value < first.value \
+                and (_FULL_DAY.match(last.value) or _WEEKDAY_NAMED.search(last.text)):
+            # weekdays: "postponed move-in from Sunday to Wednesday" runs to the Wednesday after;
+            # so does "a curfew from 10 p.m. Saturday until 6 a.m. Monday"
+            later = dt.date.fromisoformat(last.value[:10])
+            while later.isoformat() + last.value[10:] < first.value:
                 later += dt.timedelta(days=7)
-            out[i + 1] = replace(last, value=later.isoformat())
+            out[i + 1] = replace(last, value=later.isoformat() + last.value[10:])
+            continue
+        a, b = _CALENDAR.match(first.value), _CALENDAR.match(last.value)
+        if not (a and b):
             continue
         fixed = LEXICON.holidays.get(re.sub(r"\s+", " ", last.text.lower()), "")
         if re.fullmatch(r"\d\d-\d\d", fixed) and "year" in last.inferred and _FULL_DAY.match(last.value) \
@@ -112,6 +115,8 @@ _WEEKDAY_AFTER = re.compile(r"\s(?:" + LEXICON.weekday_pattern + r")$")
 _CLOCK_SPAN = re.compile(r"\s*(?:-|–|to|and|until|till|through)\s*")
 _CLOCK = re.compile(r"^(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T\d\d:\d\d)$")
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_WEEKDAY_NAMED = re.compile(r"(?i)\b(?:" + LEXICON.weekday_pattern + r")\b")
+_DAY_OF = re.compile(r"^\d{4}-\d\d-\d\d(?:T[\dA-Z:]+)?$")  # a day, or a time on it
 _FULL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 #: a clock time that names its own day: "6 p.m. Tuesday", "5 p.m. EST, Nov. 6", "midnight tonight"
 _NAMES_DAY = re.compile(r"(?i)\b(?:" + LEXICON.weekday_pattern + "|" + LEXICON.month_pattern

@@ -1253,6 +1253,12 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
                     _one(m, "DATE", shifted, mod, _parts(shifted), reference=False)
         if ctx.dct is None:
             return _one(m, "DATE", vague, mod)
+        if unit in _YEARS_IN:
+            # "a quarter of a century ago", "a century ago": the year so far back, as for "a decade ago"
+            years = int(round(amount * _YEARS_IN[unit]))
+            if direction not in ("later", "earlier") and years:
+                value = f"{ctx.dct.year + sign * years:04d}"
+                return _one(m, "DATE", value, mod, _parts(value), reference=False)
         moved = _move(ctx.dct, sign * n, unit)
     except (ValueError, OverflowError):  # beyond the calendar: "51,000 years ago"
         return _one(m, "DATE", vague, mod, reference=False)
@@ -1262,6 +1268,10 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
     day = (unit == "W" and n <= 2 and direction == "ago" and not (n == 2 and mod)) or (unit in ("D", "W") and direction == "from today")
     value = _ymd(moved) if day else _at_unit(moved, unit)
     return _told_from(m, value, mod, unit, amount, direction) or _one(m, "DATE", value, mod, _parts(value), reference=False)
+
+
+#: years in a unit that "ago" counts back in years
+_YEARS_IN = {"DE": 10, "CE": 100, "ML": 1000}
 
 
 def _told_from(m: re.Match[str], point: str, mod: str | None, unit: str, n: float,
