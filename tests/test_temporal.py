@@ -833,6 +833,15 @@ def test_the_next_year_of_a_past_story() -> None:
     # a range of clock times on weekdays runs forwards too
     ("The government ordered a curfew from 10 p.m. Saturday until 6 a.m. Monday.", "1997-04-05",
      [("10 p.m. Saturday", "TIME", "1997-04-05T22:00"), ("6 a.m. Monday", "TIME", "1997-04-07T06:00")]),
+    ("Polls open at 8 a.m. next Sunday.", "2024-06-23", [("8 a.m. next Sunday", "TIME", "2024-06-30T08:00")]),
+    ("At 11:40 a.m. London time on Jan. 21, 1976, two jets took off.", "2026-01-09",
+     [("11:40 a.m.", "TIME", "1976-01-21T11:40"), ("Jan. 21, 1976", "DATE", "1976-01-21")]),
+    ("The comet won't be back until 2126. Room 2126 is empty.", "2001-08-13", [("2126", "DATE", "2126")]),
+    # "about" before a month is a preposition; a participle after "more" an adjective
+    ("Astronomers are even more excited about November.", "2001-08-13", [("November", "DATE", "2001-11")]),
+    ("We are doing dozens if not hundreds of interviews a day.", "1998-11-21", [("a day", "SET", "P1D")]),
+    ("Friday marks 50 years since the release.", "2012-10-04",
+     [("Friday", "DATE", "2012-10-05"), ("50 years", "DURATION", "P50Y")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -349,6 +349,8 @@ _OBJECT_PRONOUNS = frozenset(["him", "her", "them", "us", "me", "you", "it"])
 _SUBJECTS = frozenset(["it", "he", "she", "they", "we", "i", "you", "who", "which", "that"])
 _NEGATIONS = frozenset(["not", "neither", "nor", "no", "never", "nobody", "none"])
 _INDEFINITE = frozenset(["a", "an", "his", "her", "its", "their", "our", "my", "your"])
+#: words of degree, after which a participle is an adjective ("more excited", "very pleased")
+_DEGREE = frozenset(["more", "most", "less", "least", "very", "so", "too", "quite", "rather", "increasingly"])
 #: prepositions after which a participle is an adjective ("behind closed doors")
 _BEFORE_ADJECTIVE = frozenset(["behind", "under", "with", "without", "of", "at", "for", "from",
                                "into", "amid", "among", "despite", "against", "over"])
@@ -428,6 +430,8 @@ def _cue(words: list[str], i: int) -> str | None:
     if _is_past_word(word):
         if prev in ("stay", "stays", "remain", "remains", "staying", "remaining", "kept", "keep"):
             return None  # an adjective: "schools may stay closed through Thursday"
+        if prev in _DEGREE and word not in _PAST:
+            return None  # a graded adjective: "astronomers are even more excited about November"
         if prev == "be" and (prev2 == "couldn't" or (prev2 == "not" and i > 2 and words[i - 3] == "could")
                              or (prev2 == "could" and _NEGATIONS & set(words[max(0, i - 9):i - 2]))):
             return "past"  # what failed is past: "could not be reached for comment Friday", "neither

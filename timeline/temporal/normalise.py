@@ -1135,7 +1135,7 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
             hour = 0
     inferred: tuple[str, ...] = ("year", "month", "day")
     if m.group("wd"):
-        day = _weekday_date(ctx, L.weekday(m.group("wd")), "", m.start(), m.end())
+        day = _weekday_date(ctx, L.weekday(m.group("wd")), (m.group("wdrel") or "").lower(), m.start(), m.end())
     elif m.group("deixis"):
         said = re.sub(r"\s+", " ", m.group("deixis").lower())
         offset = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[said.split()[0]]
@@ -1162,14 +1162,14 @@ def n_time(m: re.Match[str], ctx: Context) -> list[Part]:
 
 #: A weekday right after a clock time: "at 8 p.m. (local time) on Tuesday", "10:35 a.m. (0735 GMT)
 #: Friday", "at 4 in the morning (4 a.m. EDT Thursday)", "in 4 p.m. trading Tuesday".
-_ON_WEEKDAY = re.compile(r"(?:(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+|\s+\([^)]{0,25}\)\s+|\)\s+"
+_ON_WEEKDAY = re.compile(r"(?:(?:\s+\([^)]{0,25}\))?(?:\s+(?:local|[A-Z][a-z]+)\s+time)?,?\s+on\s+|\s+\([^)]{0,25}\)\s+|\)\s+"
                          r"|\s+(?!(?:and|or|but|to|until|till|through|from)\b)[a-z]+\s+(?:on\s+)?"
                          r"|\s+\((?:[^)]{0,25}\s)?(?=(?:" + L.weekday_pattern + r")\)))("
                          + L.weekday_pattern + r")\b")
 
 
 #: A date right after a clock time: "at noon on Jan. 3", "at 4 p.m. on March 12, 2015".
-_ON_DATE = re.compile(r"(?:\s+\([^)]{0,25}\))?(?:\s+local\s+time)?,?\s+on\s+(?P<mon>" + L.month_pattern
+_ON_DATE = re.compile(r"(?:\s+\([^)]{0,25}\))?(?:\s+(?:local|[A-Z][a-z]+)\s+time)?,?\s+on\s+(?P<mon>" + L.month_pattern
                       + r")\s+(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 
 
@@ -1374,9 +1374,15 @@ def n_duration(m: re.Match[str], ctx: Context) -> list[Part]:
         year = (ctx.reported_quarter() or "")[:4] or (str(ctx.dct.year) if ctx.dct else "")
         if year.isdigit():
             ctx.ref, ctx.year_to_date = year, duration_value(n, unit)
+    if m.group("num").lower() in ("a", "an") and not nmod and _MANY_PER.search(ctx.text, max(0, m.start() - 50),
+                                                                             m.start()):
+        # "hundreds of interviews a day", "thousands of meteors an hour": how often, a set
+        return _one(m, "SET", duration_value(1, unit))
     return _one(m, "DURATION", duration_value(n, unit), _mod(nmod), start=start)
 
 
+#: an uncounted many before "a day": "hundreds of interviews [a day]"
+_MANY_PER = re.compile(r"(?i)\b(?:hundreds|thousands|millions|dozens|scores|tens)\s+of\s+[a-z]+s\s+$")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 #: words before "last" that make it the verb: "the truce will last 48 hours"
 _LAST_AS_VERB = re.compile(r"(?i)\b(?:will|would|could|can|may|might|should|must|to|'ll|not|n't|which|that|it|"

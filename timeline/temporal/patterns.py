@@ -30,7 +30,10 @@ VAGUE = rf"(?i:{alternation(L.vague_numbers)})"
 ORDINAL_WORD = rf"(?i:{alternation([w for w, v in L.ordinals.items() if v > 0])})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3}|\.\d|%|-[A-Za-z]|:\d)"
 DAY_OR_WORD = rf"(?:{DAY}|{ORDINAL_WORD})"
-YEAR = r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d|2100)(?!\d|,\d{3}|\.\d|%)"
+YEAR = (r"(?<![\d,.])(?:1[6-9]\d\d|20\d\d|2100"
+        # a year of the next century after a word of time: "won't be back until 2126", "by 2150"
+        r"|(?:(?<=until )|(?<=till )|(?<=by )|(?<=before )|(?<=after )|(?<=beyond )|(?<=year ))21\d\d)"
+        r"(?!\d|,\d{3}|\.\d|%)")
 SEP = r"(?:\s*,\s*|\s+)"
 #: a year read out in a broadcast transcript: "nineteen ninety-four", "two thousand and one"
 SPOKEN_YEAR = (r"(?i:nineteen|twenty)[\s-]+(?i:"
@@ -47,7 +50,7 @@ SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 PART = r"(?i:morning|afternoon|evening|night|overnight)"
 MOD = (r"(?P<mod>(?i:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle)(?:-|\s+)|mid-?"
        r"|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"
-       r"latter\s+part|early\s+part|last\s+half|first\s+part)\s+of\s+|(?:around|about|approximately|roughly)\s+))")
+       r"latter\s+part|early\s+part|last\s+half|first\s+part)\s+of\s+|(?:around|approximately|roughly)\s+))")
 NUM_MOD = (r"(?P<nmod>(?i:more\s+than|less\s+than|fewer\s+than|nearly|almost|over|under|at\s+least|"
            r"at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|barely|"
            r"an\s+additional|another|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next|"
@@ -82,10 +85,10 @@ PATTERNS: dict[str, str] = {
     "iso": r"(?<![\d/.-])(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\d/-])",
     "slash": r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
     # June 1998 / March of 2016 / January this year
-    "month_year": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly)\b|(?i:mid)-)(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)"
+    "month_year": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|approximately|roughly)\b|(?i:mid)-)(?:{MOD})?(?P<mon>{MONTH}){SEP}(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPOKEN_YEAR})(?!\w)"
                    rf"|(?P<rel>(?i:last|this|next|that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous))\s+(?i:year))"),
     # March / last March / early December / mid-March
-    "month": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|about|approximately|roughly|last|this|next|that)\b|(?i:mid)-)(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|that|the\s+following|the\s+next|the\s+previous))\s+)?"
+    "month": (rf"{B}(?=[A-Z]|(?i:the|early|late|mid|middle|around|approximately|roughly|last|this|next|that)\b|(?i:mid)-)(?:{MOD}|(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|that|the\s+following|the\s+next|the\s+previous))\s+)?"
               rf"(?P<mon>{MONTH})(?!\.?\s*\d)"),
     # 2016 / fiscal 1989 / early 2010 / the year 2000 / mid-1996
     "year": (rf"(?<![\w$£€#])(?:{MOD}|(?P<pre>(?i:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
@@ -144,7 +147,7 @@ PATTERNS: dict[str, str] = {
              rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours?|hrs|local)|{SPOKEN_DAY_PART}))"
              r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"  # wire style: "0030 GMT"
              r"|(?P<named>(?i:noon|midnight|midday)))"
-             rf"(?:\s+(?P<tz>{TZ}))?(?:(?:\s*,\s*|\s+)(?:(?P<wd>{WEEKDAY})|(?P<deixis>{SPOKEN_DAY_PART}|(?i:today|yesterday|tomorrow))"
+             rf"(?:\s+(?P<tz>{TZ}))?(?:(?:\s*,\s*|\s+)(?:(?:(?P<wdrel>(?i:next|last|this))\s+)?(?P<wd>{WEEKDAY})|(?P<deixis>{SPOKEN_DAY_PART}|(?i:today|yesterday|tomorrow))"
              rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?{E}"),
     # mid-afternoon / late afternoon / in the morning / by evening / overnight
     "day_part": (rf"{B}(?=[eElLmMtTaAoO])(?:(?:(?P<mod>(?i:early|late))\s+)?(?P<part>(?i:mid[-\s]?afternoon|mid[-\s]?morning))"
