@@ -842,6 +842,10 @@ def test_the_next_year_of_a_past_story() -> None:
     ("We are doing dozens if not hundreds of interviews a day.", "1998-11-21", [("a day", "SET", "P1D")]),
     ("Friday marks 50 years since the release.", "2012-10-04",
      [("Friday", "DATE", "2012-10-05"), ("50 years", "DURATION", "P50Y")]),
+    # a relative clause keeps its own tense, however far back its verb
+    ("U.S. President Barack Obama, who spoke by telephone with British Prime Minister David Cameron and French "
+     "President Nicolas Sarkozy Thursday, will make a statement Friday evening.", "2011-03-18",
+     [("Thursday", "DATE", "2011-03-17"), ("Friday evening", "TIME", "2011-03-18TEV")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -252,6 +252,8 @@ _SAME_FORM = _SAME_IN_PAST | frozenset(["put", "set", "hit", "quit", "cut", "shu
 _PREPOSITIONS_OF_TIME = frozenset(["on", "in", "at", "since", "by", "until", "during"])
 #: words that start another clause: a tense cue after them belongs to that clause ("told reporters
 #: on Wednesday that the country will not bargain": the telling is past)
+#: a relative clause still open before the expression: ", who spoke with ... [Thursday]"
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,;.!?]*$")
 #: a comma and a conjunction: what follows is a clause of its own
 _JOINED_CLAUSE = re.compile(r",\s*(?:and|but)\b")
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas", "unless", "if", "because", "although",
@@ -279,6 +281,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         far = _scan(left, 2 * TENSE_WINDOW, leftward=True)
         if far and far[1] == "future":
             found_left = far
+    relative = _RELATIVE_OPEN.search(text[max(0, start - 160):start])
+    if found_left is None and relative and re.match(r"\s*,", text[end:end + 3]):
+        # "Obama, who spoke by telephone with ... Sarkozy Thursday, will make a statement": the
+        # relative clause's own verb, however far back, not the main clause's after the comma
+        found_left = _scan(left, len(_tokens(relative.group())), leftward=True)
     opening = _since_stop(left)
     # "In September, it announced" / "In a radio interview on New Year's Eve, he said": a fronted
     # adverbial, so the main clause after the comma reports the tense
