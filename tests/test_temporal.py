@@ -846,6 +846,10 @@ def test_the_next_year_of_a_past_story() -> None:
     ("U.S. President Barack Obama, who spoke by telephone with British Prime Minister David Cameron and French "
      "President Nicolas Sarkozy Thursday, will make a statement Friday evening.", "2011-03-18",
      [("Thursday", "DATE", "2011-03-17"), ("Friday evening", "TIME", "2011-03-18TEV")]),
+    # "year-end" is the year's last day, the one over after "since"; "the end of the year" a part of it
+    ("The bank will cut 600 jobs by year-end. The index has risen 12% since year-end, and will rise by the end "
+     "of the year.", "1990-10-22",
+     [("year-end", "DATE", "1990-12-31"), ("year-end", "DATE", "1989-12-31"), ("the end of the year", "DATE", "1990")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -1526,6 +1526,11 @@ def n_year_end(m: re.Match[str], ctx: Context) -> list[Part]:
         return _one(m, "DATE", f"{ctx.dct.year}-{ctx.dct.month:02d}", "END", ("year", "month"))
     if "week" in words:
         return _one(m, "DATE", iso_week(ctx.dct), "END", ("year", "week"))
+    if re.fullmatch(r"year[-\s]end", words) and not m.group("rel"):
+        # "complete the deal by year-end": the year's last day; "the change is since year-end":
+        # the last one over
+        year = ctx.dct.year - 1 if _SINCE.search(ctx.text, max(0, m.start() - 7), m.start()) else ctx.dct.year
+        return _one(m, "DATE", f"{year:04d}-12-31", None, ("year",))
     return _one(m, "DATE", str(ctx.dct.year), "END", ("year",))
 
 
