@@ -850,6 +850,14 @@ def test_the_next_year_of_a_past_story() -> None:
     ("The bank will cut 600 jobs by year-end. The index has risen 12% since year-end, and will rise by the end "
      "of the year.", "1990-10-22",
      [("year-end", "DATE", "1990-12-31"), ("year-end", "DATE", "1989-12-31"), ("the end of the year", "DATE", "1990")]),
+    # a relative clause closed by a comma keeps its tense from the main clause after it
+    ("The bill, which passed by a vote of 494 to 122 late Wednesday, now goes to the House of Lords.", "2017-02-09",
+     [("Wednesday", "DATE", "2017-02-08"), ("now", "DATE", "PRESENT_REF")]),
+    ("Traders have closed their books for 1992 and won't take positions until after New Year's Day.", "1992-12-23",
+     [("1992", "DATE", "1992"), ("New Year's Day", "DATE", "1993-01-01")]),
+    ("The analyst cut his forecast for fiscal 2004, which ends Jan. 29. The Fed extended its lending programs "
+     "through Dec. 31.", "2004-08-13",
+     [("fiscal 2004", "DATE", "2004"), ("Jan. 29", "DATE", "2005-01-29"), ("Dec. 31", "DATE", "2004-12-31")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -282,7 +282,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if far and far[1] == "future":
             found_left = far
     relative = _RELATIVE_OPEN.search(text[max(0, start - 160):start])
-    if found_left is None and relative and re.match(r"\s*,", text[end:end + 3]):
+    in_relative = found_left is None and relative is not None and re.match(r"\s*,", text[end:end + 3]) is not None
+    if in_relative:
         # "Obama, who spoke by telephone with ... Sarkozy Thursday, will make a statement": the
         # relative clause's own verb, however far back, not the main clause's after the comma
         found_left = _scan(left, len(_tokens(relative.group())), leftward=True)
@@ -296,6 +297,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     found_right = _scan(right, TENSE_WINDOW, leftward=False, comma_at=comma_at,
                         # "In September, it announced": the main clause, however it reports
                         after_punct=not fronted and bool(re.match(r"\s*[,)'\"’”]", right_text)))
+    if in_relative:
+        found_right = None  # "The bill, which passed ... late Wednesday, now goes": the main clause's
     if found_left and found_right:
         if set(right[:found_right[0]]) & _CONJUNCTIONS or (not fronted and re.match(r"\s*,", right_text)):
             # "debated the bill on Tuesday and will vote Thursday"; "the exchange, which closed
@@ -315,7 +318,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if found_right and not found_left and _beyond_joined_clause(right_text, found_right[0]):
         found_right = None  # "Kickoff is at 8:30 p.m. local time, ..., and the fans have been here": another clause
     found = found_left or found_right
-    if found is None and re.match(r"\s*,", right_text) and not _PARTICIPLE_REPORT.match(right_text) \
+    if found is None and not in_relative and re.match(r"\s*,", right_text) and not _PARTICIPLE_REPORT.match(right_text) \
             and not other_clause:
         # a fronted adverbial: the main clause after it decides ("In January, ..., a bomb killed")
         found = _scan(right, 3 * TENSE_WINDOW, leftward=False,
@@ -431,7 +434,8 @@ def _cue(words: list[str], i: int) -> str | None:
             return None
     if word in _SCHEDULED and prev not in _AUXILIARY and prev not in _DETERMINERS and \
             prev2 not in _INDEFINITE and prev not in _NEGATIONS and not _is_past_word(prev) \
-            and "#" not in (prev, prev2):  # "31 home runs", "3 returns": counted, so nouns
+            and ("#" not in (prev, prev2) or prev in ("which", "that", "who")):
+        # ("31 home runs", "3 returns": counted, so nouns; but "fiscal 2004, which ends Jan. 29")
         # "a state visit on Monday" is a noun; "the summit opens"; "threw open the border" completes a past
         return "future"  # the present tense schedules: "the talks open Monday"
     if _is_past_word(word):

@@ -393,7 +393,9 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
         tense = ctx.tense(start, end)
         before = _clause_before(ctx.text, start, r"[a-z'-]+")[-5:]
         if set(before) & _AHEAD_OF_DATE or (before[-1:] == ["for"] and set(before[:-1]) & _PLANNED) \
-                or set(before[-2:]) & _STARTING:
+                or set(before[-2:]) & _STARTING or (before[-1:] in (["through"], ["until"], ["till"]) and set(
+                    _clause_before(ctx.text, start, r"[a-z'-]+")[-10:]) & _EXTENDED):
+            # ("extended its lending programs through Dec. 31": the end of a span set ahead)
             # "preparations for national elections on Dec. 20", "ahead of the March 3 vote",
             # "the next session is set for March"
             tense = "future"
@@ -832,8 +834,10 @@ def n_holiday(m: re.Match[str], ctx: Context) -> list[Part]:
     rel = (m.group("rel") or "").lower()
     y = ctx.dct.year
     this = _holiday(key, y)
-    if not rel and _sentence_ref(ctx, m.start(), r"\d{4}"):
-        # "Last year, officers took 57 reports between Thanksgiving and New Year's Day"
+    if not rel and _sentence_ref(ctx, m.start(), r"\d{4}") and not (
+            _holiday(key, int(ctx.ref)) < ctx.dct and ctx.tense(m.start(), m.end()) == "future"):
+        # "Last year, officers took 57 reports between Thanksgiving and New Year's Day" (but "closed
+        # their books for 1992 and won't trade until after New Year's Day" looks ahead)
         return _holiday_part(m, _holiday(key, int(ctx.ref)), week)
     if rel in ("last", "this past"):
         day = this if this < ctx.dct else _holiday(key, y - 1)
