@@ -858,6 +858,15 @@ def test_the_next_year_of_a_past_story() -> None:
     ("The analyst cut his forecast for fiscal 2004, which ends Jan. 29. The Fed extended its lending programs "
      "through Dec. 31.", "2004-08-13",
      [("fiscal 2004", "DATE", "2004"), ("Jan. 29", "DATE", "2005-01-29"), ("Dec. 31", "DATE", "2004-12-31")]),
+    # a decision told with its time looks ahead after "to"; a vote's count is no clock time
+    ("The City Council voted 7 to 2 last night to hold a special election on April 3. The court agreed Wednesday "
+     "to hear arguments on Jan. 21.", "2001-01-19",
+     [("last night", "TIME", "2001-01-18TNI"), ("April 3", "DATE", "2001-04-03"), ("Wednesday", "DATE", "2001-01-17"),
+      ("Jan. 21", "DATE", "2001-01-21")]),
+    ("The council must adopt a spending plan for fiscal 2002 by June 30. Students have been excluded from "
+     "classes until at least April 28. Overnight lows may stay in the 70s.", "2001-01-19",
+     [("fiscal 2002", "DATE", "2002"), ("June 30", "DATE", "2001-06-30"), ("April 28", "DATE", "2001-04-28")]),
+    ("In 1978, the vote was held in the spring.", "2001-01-19", [("1978", "DATE", "1978"), ("the spring", "DATE", "1978-SP")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

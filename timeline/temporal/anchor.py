@@ -382,8 +382,34 @@ def _object_then_to(words: list[str], i: int) -> bool:
                                      or word in _ASKS and after[1].isalpha())
 
 
+#: words of the time a decision was told, between the verb and its "to": "agreed Wednesday to hear"
+_TIME_OF_TELLING = frozenset(LEXICON.weekdays) | {"today", "yesterday", "tonight", "last", "night", "this",
+                                                  "morning", "afternoon", "evening", "week", "on"}
+
+
+def _to_after_its_time(words: list[str], i: int) -> bool:
+    """Is the verb at ``i`` followed by when it was told and then "to", with more words beyond?
+    "The court agreed Wednesday to hear arguments on [Jan. 21]", "the council voted 7 to 2 last
+    night to hold an election on [April 3]": the infinitive, and what follows, lies ahead."""
+    j = i + 1
+    if words[j:j + 3][:1] == ["#"] and words[j + 1:j + 2] == ["to"] and words[j + 2:j + 3] == ["#"]:
+        j += 3  # a vote: "voted 7 to 2"
+    start = j
+    while j < len(words) and j - start < 4 and words[j] in _TIME_OF_TELLING:
+        j += 1
+    return j > start and words[j:j + 1] == ["to"] and j + 2 < len(words) and words[j + 1] != "#"
+
+
+def _in_time_of_decision(words: list[str], i: int) -> bool:
+    """Is word ``i`` ("last" of "voted 7 to 2 last night to hold") the time a decision was told,
+    so that the decision's verb, not this word, gives the tense of what comes after "to"?"""
+    return any(words[k] in _FUTURE_TO and _to_after_its_time(words, k) for k in range(max(0, i - 7), i))
+
+
 def _cue(words: list[str], i: int) -> str | None:
     word = words[i]
+    if word in _TIME_OF_TELLING and _in_time_of_decision(words, i):
+        return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
     prev = words[i - 1] if i else ""
     prev2 = words[i - 2] if i > 1 else ""
@@ -418,7 +444,7 @@ def _cue(words: list[str], i: int) -> str | None:
     if (word in _FUTURE_TO or word in _ASKS) and _object_then_to(words, i):
         return "future"
     if word in _FUTURE_TO:
-        if nxt == "to":
+        if nxt == "to" or _to_after_its_time(words, i):
             return "future"
         if word in _PLANS and prev not in _DETERMINERS and nxt in _PLAN_OBJECTS \
                 and not (word.endswith("ing") and prev in ("of", "with", "for")):

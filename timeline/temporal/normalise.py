@@ -365,7 +365,19 @@ _CONTRACT_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures)\b")
 _REPORT_FOR = re.compile(r"(?i)\b(?:report|figures|data|numbers|sales|results|statistics|index|survey|estimates?)"
                          r"\s+for\s+$")
 #: a year something is for is not when it happens: "its catch recommendation for 2014 at the end of September"
-_FOR_YEAR = re.compile(r"(?i)\bfor\s+\d{4}$")
+_FOR_YEAR = re.compile(r"(?i)\bfor\s+(?:fiscal\s+(?:year\s+)?)?\d{4}$")  # "a budget for fiscal 2002 by June 30"
+
+
+def _held_until(text: str, start: int, before: list[str]) -> bool:
+    """Does the clause hold a state until the date, so that the date lies ahead? "extended its
+    programs through Dec. 31", "students have been excluded from classes until at least April 28"."""
+    until = before[-1:] in (["through"], ["until"], ["till"]) or before[-3:] in (
+        ["until", "at", "least"], ["till", "at", "least"], ["through", "at", "least"])
+    if not until:
+        return False
+    clause = _clause_before(text, start, r"[a-z'-]+")[-12:]
+    perfect = any(clause[k:k + 2] in (["has", "been"], ["have", "been"]) for k in range(len(clause) - 1))
+    return bool(set(clause) & _EXTENDED) or perfect
 
 
 def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
@@ -377,7 +389,7 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             return (f"{mm}-{day:02d}" if day else mm), ("year",)
         written = ctx.ref if _sentence_ref(ctx, start, r"\d{4}") and \
             ctx.text[ctx.ref_end - 4:ctx.ref_end] == ctx.ref and not _FOR_YEAR.search(
-                ctx.text, max(0, ctx.ref_end - 9), ctx.ref_end) else None
+                ctx.text, max(0, ctx.ref_end - 20), ctx.ref_end) else None
         between = ctx.text[ctx.ref_end:start]
         if written and ("," not in between or re.search(
                 r"(?:^|[.!?]\s+|\n)(?:In|By|Since|During)\s+\d{4}$", ctx.text[max(0, ctx.ref_end - 12):ctx.ref_end])):
@@ -393,8 +405,7 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
         tense = ctx.tense(start, end)
         before = _clause_before(ctx.text, start, r"[a-z'-]+")[-5:]
         if set(before) & _AHEAD_OF_DATE or (before[-1:] == ["for"] and set(before[:-1]) & _PLANNED) \
-                or set(before[-2:]) & _STARTING or (before[-1:] in (["through"], ["until"], ["till"]) and set(
-                    _clause_before(ctx.text, start, r"[a-z'-]+")[-10:]) & _EXTENDED):
+                or set(before[-2:]) & _STARTING or _held_until(ctx.text, start, before):
             # ("extended its lending programs through Dec. 31": the end of a span set ahead)
             # "preparations for national elections on Dec. 20", "ahead of the March 3 vote",
             # "the next session is set for March"
@@ -779,6 +790,8 @@ def n_season(m: re.Match[str], ctx: Context) -> list[Part]:
     elif rel in ("the following", "the next", "the previous") and ctx.ref and ctx.ref[:4].isdigit():
         # "a truce brokered in November 2022 unravelled the following spring"
         year = _year_beside_ref(ctx.ref, start, rel == "the previous")
+    elif rel in ("", "the", "in the") and _sentence_ref(ctx, m.start(), r"\d{4}") and int(ctx.ref) < y:
+        year = int(ctx.ref)  # "In 1978, too, the vote was held in the spring": the season of the year just told
     else:
         tense = ctx.tense(m.start(), m.end())
         if tense == "past":

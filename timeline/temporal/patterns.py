@@ -143,7 +143,9 @@ PATTERNS: dict[str, str] = {
              rf"(?:(?P<h>[01]?\d|2[0-3]|{SPOKEN_HOUR})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
              r"|(?i:o'clock(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?)"
              r"|(?i:in\s+the\s+(?:morning|afternoon|evening))|(?i:at\s+night))"
-             rf"|(?P<h4>[01]?\d|2[0-3]|{SPOKEN_HOUR})(?=\s+{SPOKEN_DAY_PART})"  # "eleven last night"
+             r"|(?:(?<=at )|(?<=about )|(?<=around )|(?<=by )|(?<=until )|(?<=till )|(?<=after )|(?<=before )"
+             r"|(?<=since )|(?<=from ))"  # (not the count of "voted 7 to 2 last night")
+             rf"(?P<h4>[01]?\d|2[0-3]|{SPOKEN_HOUR})(?=\s+{SPOKEN_DAY_PART})"  # "at eleven last night"
              rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?=\s*(?:{TZ}|(?i:hours?|hrs|local)|{SPOKEN_DAY_PART}))"
              r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC)\b)"  # wire style: "0030 GMT"
              r"|(?P<named>(?i:noon|midnight|midday)))"
@@ -157,7 +159,7 @@ PATTERNS: dict[str, str] = {
                  rf"|{_after_words('by', 'until', 'till', 'through')}(?P<part3>(?i:morning|afternoon|evening|midday))(?![\w-])"
                  r"|(?P<mod4>(?i:early|late))\s+(?P<part4>(?i:morning|afternoon|evening))(?![\w-]|\s+(?i:of|news|show|trading|session)\b)"
                  rf"|{_after_words('in')}(?P<part6>(?i:morning|afternoon|evening))(?=\s+(?i:trading|trade|dealings)\b)"
-                 r"|(?P<part5>(?i:overnight))(?![\w-]|\s+(?i:stay|stays|flight|flights|train|trains|bag|camp|shift|shifts|guest|guests|visit|trip|trips|hours|rates?|lending)\b))"),
+                 r"|(?P<part5>(?i:overnight))(?![\w-]|\s+(?i:stay|stays|flight|flights|train|trains|bag|camp|shift|shifts|guest|guests|visit|trip|trips|hours|rates?|lending|loans?|borrowing|funds|deposits?|repo|lows?|highs?|temperatures?|success|sensation)\b))"),
     # five years ago / a year earlier / two weeks later
     "ago": (rf"{B}(?:(?P<nmod>(?i:more\s+than|less\s+than|nearly|almost|about|around|some|over|"
             r"only|just|barely|at\s+least|roughly|approximately))\s+)?"
