@@ -250,12 +250,12 @@ _SAME_IN_PAST = frozenset(["forecast", "broadcast", "bid", "shed", "upset", "cos
 _SAME_FORM = _SAME_IN_PAST | frozenset(["put", "set", "hit", "quit", "cut", "shut", "split", "spread", "read"])
 #: prepositions that tie a day to the verb right before them: "a festival that began on Monday"
 _PREPOSITIONS_OF_TIME = frozenset(["on", "in", "at", "since", "by", "until", "during"])
-#: words that start another clause: a tense cue after them belongs to that clause ("told reporters
-#: on Wednesday that the country will not bargain": the telling is past)
 #: a relative clause still open before the expression: ", who spoke with ... [Thursday]"
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\b[^,;.!?]*$")
 #: a comma and a conjunction: what follows is a clause of its own
 _JOINED_CLAUSE = re.compile(r",\s*(?:and|but)\b")
+#: words that start another clause: a tense cue after them belongs to that clause ("told reporters
+#: on Wednesday that the country will not bargain": the telling is past)
 _CONJUNCTIONS = frozenset(["and", "but", "or", "while", "whereas", "unless", "if", "because", "although",
                            "though", "whether", "when", "once", "that"])
 
@@ -312,7 +312,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return found_left[1] if found_left[0] <= found_right[0] + 0.5 else found_right[1]
     if found_right and _PARTICIPLE_REPORT.match(right_text):
         found_right = None  # "cut its forecast on Friday, saying shortages would hurt output"
-    other_clause = re.match(r"\s*,\s*(?:and|but)\b", right_text)
+    other_clause = re.match(r"\s*" + _JOINED_CLAUSE.pattern, right_text)
     if found_right and not found_left and other_clause:
         found_right = None  # "during checks Wednesday night, and replacing it will take days": another clause
     if found_right and not found_left and _beyond_joined_clause(right_text, found_right[0]):

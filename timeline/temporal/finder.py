@@ -350,7 +350,7 @@ def g_set_adverb(m: re.Match[str], text: str) -> bool:
 
 #: what may follow a set adverb that closes its phrase ("8.5% annually through 1992", "10,000 units annually.")
 _ENDS_ADVERB = re.compile(r"\s*(?:[^\w\s]|$|(?:through|since|until|till|for|in|over|from|and|or|but|to|by|on|at"
-                          r"|while|with|after|before|until)\b)")
+                          r"|while|with|after|before)\b)")
 
 
 def g_set(m: re.Match[str], text: str) -> bool:

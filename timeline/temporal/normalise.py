@@ -368,14 +368,14 @@ _REPORT_FOR = re.compile(r"(?i)\b(?:report|figures|data|numbers|sales|results|st
 _FOR_YEAR = re.compile(r"(?i)\bfor\s+(?:fiscal\s+(?:year\s+)?)?\d{4}$")  # "a budget for fiscal 2002 by June 30"
 
 
-def _held_until(text: str, start: int, before: list[str]) -> bool:
-    """Does the clause hold a state until the date, so that the date lies ahead? "extended its
-    programs through Dec. 31", "students have been excluded from classes until at least April 28"."""
-    until = before[-1:] in (["through"], ["until"], ["till"]) or before[-3:] in (
+def _held_until(clause: list[str]) -> bool:
+    """Does the clause before the date hold a state until it, so that the date lies ahead? "extended
+    its programs through Dec. 31", "students have been excluded from classes until at least April 28"."""
+    until = clause[-1:] in (["through"], ["until"], ["till"]) or clause[-3:] in (
         ["until", "at", "least"], ["till", "at", "least"], ["through", "at", "least"])
     if not until:
         return False
-    clause = _clause_before(text, start, r"[a-z'-]+")[-12:]
+    clause = clause[-12:]
     perfect = any(clause[k:k + 2] in (["has", "been"], ["have", "been"]) for k in range(len(clause) - 1))
     return bool(set(clause) & _EXTENDED) or perfect
 
@@ -403,9 +403,10 @@ def _calendar(ctx: Context, start: int, end: int, month: int, day: int | None,
             year_of = ctx.dct.year + (month < ctx.dct.month)
             return f"{year_of:04d}-{month:02d}", ("year",)
         tense = ctx.tense(start, end)
-        before = _clause_before(ctx.text, start, r"[a-z'-]+")[-5:]
+        clause = _clause_before(ctx.text, start, r"[a-z'-]+")
+        before = clause[-5:]
         if set(before) & _AHEAD_OF_DATE or (before[-1:] == ["for"] and set(before[:-1]) & _PLANNED) \
-                or set(before[-2:]) & _STARTING or _held_until(ctx.text, start, before):
+                or set(before[-2:]) & _STARTING or _held_until(clause):
             # ("extended its lending programs through Dec. 31": the end of a span set ahead)
             # "preparations for national elections on Dec. 20", "ahead of the March 3 vote",
             # "the next session is set for March"
@@ -901,12 +902,12 @@ _ANAPHORIC = {"that": 0, "the same": 0, "that same": 0, "earlier that same": 0, 
 def _day_just_told(ctx: Context, start: int) -> dt.date | None:
     """The day named in this sentence or the one before, if any: "the blasts on Friday ... earlier
     in the day" is that Friday, not the day of publication."""
-    if not ctx.ref_day or not re.match(r"^\d{4}-\d\d-\d\d", ctx.ref_day) or ctx.ref_day_end > start:
+    if not ctx.ref_day or ctx.ref_day_end > start:
         return None
-    between = ctx.text[ctx.ref_day_end:start]
-    if "\n\n" in between or len(re.findall(r"[.!?][\"'”’`]*\s", between)) > 1:
+    stops = sum(1 for _ in itertools.islice(_SENTENCE_STOP.finditer(ctx.text, ctx.ref_day_end, start), 2))
+    if stops > 1 or "\n\n" in ctx.text[ctx.ref_day_end:start]:
         return None
-    return dt.date.fromisoformat(ctx.ref_day[:10])
+    return dt.date.fromisoformat(ctx.ref_day)
 
 
 def _ref_date(ctx: Context) -> dt.date | None:
@@ -1282,7 +1283,8 @@ def n_ago(m: re.Match[str], ctx: Context) -> list[Part]:
     # "a week ago" and "two weeks ago" are the day so far back (as annotators give it); "three weeks
     # ago" the week; "two weeks from today" counts from the day, so reaches one
     # (not "nearly two weeks ago": an approximation names no day)
-    day = (unit == "W" and n <= 2 and direction == "ago" and not (n == 2 and mod)) or (unit in ("D", "W") and direction == "from today")
+    day = (unit == "W" and n <= 2 and direction == "ago" and not (n == 2 and mod)) \
+        or (unit in ("D", "W") and direction == "from today")
     value = _ymd(moved) if day else _at_unit(moved, unit)
     return _told_from(m, value, mod, unit, amount, direction) or _one(m, "DATE", value, mod, _parts(value), reference=False)
 
