@@ -850,7 +850,7 @@ def test_the_next_year_of_a_past_story() -> None:
     ("The bank will cut 600 jobs by year-end. The index has risen 12% since year-end, and will rise by the end "
      "of the year.", "1990-10-22",
      [("year-end", "DATE", "1990-12-31"), ("year-end", "DATE", "1989-12-31"), ("the end of the year", "DATE", "1990")]),
-    # a relative clause closed by a comma keeps its tense from the main clause after it
+    # a relative clause closed by a comma takes no tense from the main clause after it
     ("The bill, which passed by a vote of 494 to 122 late Wednesday, now goes to the House of Lords.", "2017-02-09",
      [("Wednesday", "DATE", "2017-02-08"), ("now", "DATE", "PRESENT_REF")]),
     ("Traders have closed their books for 1992 and won't take positions until after New Year's Day.", "1992-12-23",
