@@ -118,8 +118,14 @@ CASES = {
                                                [("March", "DATE", "2022-03")]),
     "weekdays plural are a set": ("The market opens on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
     "weekday nights plural": ("Shows run on Friday nights.", [("Friday nights", "SET", "XXXX-WXX-5TNI")]),
-    # TimeBank values "Friday night" as the day alone; a repeated one ("Friday nights") keeps the part
-    "weekday and part of day": ("The ship docked Monday morning.", [("Monday morning", "TIME", "2021-06-14TMO")]),
+    # the TempEval-3 news values "Friday night" and "Monday morning" as the day alone; an evening,
+    # and a repeated night ("Friday nights"), keep the part
+    "weekday and part of day": ("The ship docked Monday morning.", [("Monday morning", "DATE", "2021-06-14")]),
+    "weekday night is the day": ("Rebels attacked Friday night.", [("Friday night", "DATE", "2021-06-11")]),
+    "weekday evening keeps its part": ("The ship docked Monday evening.",
+                                       [("Monday evening", "TIME", "2021-06-14TEV")]),
+    "the next morning is the day": ("The ship docked on Monday. The next morning, it sailed.",
+                                    [("Monday", "DATE", "2021-06-14"), ("The next morning", "DATE", "2021-06-15")]),
     "early weekday keeps the day": ("Shots rang out early Sunday.", [("Sunday", "DATE", "2021-06-13")]),
     # relative to the publication date
     "yesterday": ("Rain fell yesterday.", [("yesterday", "DATE", "2021-06-16")]),
@@ -475,7 +481,7 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Fire doubles in size overnight\n\nThe fire more than doubled in size overnight and had burned 41,000 acres "
      "by Tuesday morning.", "2022-09-06",
      [("overnight", "TIME", "2022-09-05TNI"), ("overnight", "TIME", "2022-09-05TNI"),
-      ("Tuesday morning", "TIME", "2022-09-06TMO")]),
+      ("Tuesday morning", "DATE", "2022-09-06")]),
     ("Profit rose in the second quarter. For the first half, profit was $598 million, compared with a loss "
      "in the year-ago period. Costs in the quarter fell.", "2014-07-25",
      [("the second quarter", "DATE", "2014-Q2"), ("the first half", "DATE", "2014-H1"),
@@ -522,7 +528,7 @@ def test_the_next_year_of_a_past_story() -> None:
      [("October", "DATE", "2021-10")]),
     ("Several roads remained closed until Sunday evening.", "2024-04-15", [("Sunday evening", "TIME", "2024-04-14TEV")]),
     ("Officials postponed until Tuesday morning any action on the case.", "2000-03-30",
-     [("Tuesday morning", "TIME", "2000-04-04TMO")]),
+     [("Tuesday morning", "DATE", "2000-04-04")]),
     ("High school students did not return full time until April 26.", "2021-08-11", [("April 26", "DATE", "2021-04-26")]),
     ("The judge ordered him to return for a pretrial hearing March 6.", "2014-02-13", [("March 6", "DATE", "2014-03-06")]),
     ("The president, addressing leaders by video link on Monday, urged them to act.", "2022-05-31",
@@ -608,7 +614,7 @@ def test_the_next_year_of_a_past_story() -> None:
      [("the fiscal third quarter", "DATE", "2016-Q3"), ("Tuesday", "DATE", "2016-07-26"),
       ("the quarter", "DATE", "2016-Q3"), ("June 25", "DATE", "2016-06-25"), ("a year earlier", "DATE", "2015-Q3")]),
     ("Rebels attacked on Friday night. The next day, talks resumed.", "2016-02-15",
-     [("Friday night", "TIME", "2016-02-12TNI"), ("The next day", "DATE", "2016-02-13")]),
+     [("Friday night", "DATE", "2016-02-12"), ("The next day", "DATE", "2016-02-13")]),
     ("Two helicopters crashed last February; this past February was calm.", "1998-03-01",
      [("last February", "DATE", "1997-02"), ("this past February", "DATE", "1998-02")]),
     ("Two helicopters crashed last October.", "1998-03-01", [("last October", "DATE", "1997-10")]),
@@ -675,7 +681,7 @@ def test_the_next_year_of_a_past_story() -> None:
     # a tense beyond ", and" is another clause's
     ("Engineers detected irregular readings from a pressure sensor in the upper stage during checks "
      "Wednesday night, and replacing it will take days.", "2025-10-23",
-     [("Wednesday night", "TIME", "2025-10-22TNI"), ("days", "DURATION", "PXD")]),
+     [("Wednesday night", "DATE", "2025-10-22"), ("days", "DURATION", "PXD")]),
     ("People planted their fields in December, hoping to harvest in the spring.", "2026-02-11",
      [("December", "DATE", "2025-12"), ("the spring", "DATE", "2026-SP")]),
     # a weekday that a present-tense clause reaches "by" or "through" lies ahead: a forecast
@@ -688,10 +694,10 @@ def test_the_next_year_of_a_past_story() -> None:
      [("Dec. 31", "DATE", "2020-12-31"), ("the quarter", "DATE", "2019-Q4"), ("Dec. 31", "DATE", "2019-12-31")]),
     ("The Hawks have not lost since Feb. 18, and they host Westport Wednesday night. Tickets go on sale "
      "at 10 a.m. Saturday, the team said.", "2025-03-09",
-     [("Feb. 18", "DATE", "2025-02-18"), ("Wednesday night", "TIME", "2025-03-12TNI"),
+     [("Feb. 18", "DATE", "2025-02-18"), ("Wednesday night", "DATE", "2025-03-12"),
       ("10 a.m. Saturday", "TIME", "2025-03-15T10:00")]),
     ("Baker met Monday with the ambassador and was to brief congressional leaders Wednesday morning.",
-     "1989-11-14", [("Monday", "DATE", "1989-11-13"), ("Wednesday morning", "TIME", "1989-11-15TMO")]),
+     "1989-11-14", [("Monday", "DATE", "1989-11-13"), ("Wednesday morning", "DATE", "1989-11-15")]),
     ("The effects will linger for several more months. Two were sentenced to three years and 18 months; "
      "the case took two years and six months.", "2023-12-16",
      [("several more months", "DURATION", "PXM"), ("three years", "DURATION", "P3Y"),
@@ -721,7 +727,7 @@ def test_the_next_year_of_a_past_story() -> None:
      "2018-02-17", [("Monday", "DATE", "2018-02-19")]),
     ("Forecasters predicted clear skies by Wednesday. Economists expect millions more when new figures "
      "come out Thursday morning.", "2020-04-14",
-     [("Wednesday", "DATE", "2020-04-15"), ("Thursday morning", "TIME", "2020-04-16TMO")]),
+     [("Wednesday", "DATE", "2020-04-15"), ("Thursday morning", "DATE", "2020-04-16")]),
     ("Coming up in the next hour, we talk with the winners; the vote was called at the last minute.",
      "2025-05-18", [("the next hour", "DURATION", "PT1H")]),
     ("The plan would add bus service on weekends.", "2025-03-09", [("weekends", "SET", "XXXX-WXX-WE")]),
