@@ -873,6 +873,12 @@ def test_the_next_year_of_a_past_story() -> None:
      "classes until at least April 28. Overnight lows may stay in the 70s.", "2001-01-19",
      [("fiscal 2002", "DATE", "2002"), ("June 30", "DATE", "2001-06-30"), ("April 28", "DATE", "2001-04-28")]),
     ("In 1978, the vote was held in the spring.", "2001-01-19", [("1978", "DATE", "1978"), ("the spring", "DATE", "1978-SP")]),
+    # a model year names no time; a year before a maker's company name does
+    ("Police found Kopp's 1987 Chevrolet Cavalier and a 2004 Toyota Camry. In 1987 Ford grew; the 1999 Ford Motor "
+     "Co. results fell.", "2005-03-01", [("1987", "DATE", "1987"), ("1999", "DATE", "1999")]),
+    # "the early hours of" a day is no duration: the day after "of" is the timex
+    ("Police arrested him in the early hours of Thursday morning. Talks lasted hours.", "2020-01-03",
+     [("Thursday morning", "DATE", "2020-01-02"), ("hours", "DURATION", "PTXH")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

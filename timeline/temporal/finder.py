@@ -27,6 +27,7 @@ RULE_ORDER = ["week_of", "date", "day_range", "iso", "slash", "time", "month_yea
 _RANK = {name: i for i, name in enumerate(RULE_ORDER)}
 _PREPOSITIONS = frozenset(L.prepositions)
 _NOT_AFTER_YEAR = frozenset(L.not_after_year)
+_VEHICLE_MAKES = frozenset(L.vehicle_makes)
 _FINANCE = frozenset(L.finance_words)
 _QUANTITY = frozenset(["than", "some", "nearly", "almost", "approximately", "roughly", "about",
                        "over", "under", "only", "just", "least"])
@@ -140,10 +141,20 @@ def g_date(m: re.Match[str], text: str) -> bool:
     return True
 
 
+def _model_year(text: str, start: int, end: int, nxt: list[str]) -> bool:
+    """A year naming a vehicle's model, no time: "Kopp's 1987 Chevrolet Cavalier", "a 2004 Toyota"
+    (but "in 1987 Ford grew", "the 1999 Ford Motor Co. results")."""
+    return bool(nxt) and nxt[0][:1].isupper() and nxt[0].lower() in _VEHICLE_MAKES \
+        and not re.match(r"\s+\S+\s+(?:Motors?|Co|Corp|Inc|Group)\b", text[end:end + 40]) \
+        and re.search(r"(?i:\b(?:a|the|his|her|their|its|my|our|your)|['’]s)\s+$", text[max(0, start - 12):start]) is not None
+
+
 def g_year(m: re.Match[str], text: str) -> bool:
     nxt = _next_words(text, m.end(), 1)
     if nxt and nxt[0].lower() in _NOT_AFTER_YEAR and re.match(r"[ \t]+[\w]", text[m.end():m.end() + 3]):
         return False  # "2,000 troops" (but "... in 2011.\n\nResidents said")
+    if _model_year(text, m.start(), m.end(), nxt):
+        return False
     if re.match(r"\s*(?:GMT|UTC|hours?\b|hrs\b|local\s+time)", text[m.end():m.end() + 15]):
         return False
     before = text[max(0, m.start() - 12):m.start()].lower()

@@ -1437,6 +1437,8 @@ def n_vague(m: re.Match[str], ctx: Context) -> list[Part]:
     # "in recent years" is the vague past
     if rel in ("recent", "past") and unit == "Y" and not m.group("vague"):
         return _one(m, "DATE", "PAST_REF")
+    if rel == "early" and unit == "H" and re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        return []  # "in the early hours of Thursday morning": a part of the day that follows, no duration
     ahead = re.match(r"\s+ahead\b", ctx.text[m.end():m.end() + 8])  # "the weeks ahead"
     if ahead:
         return [Part(m.start(), m.end() + ahead.end(), "DURATION", VAGUE_UNITS[unit])]
