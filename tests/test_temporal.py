@@ -879,6 +879,13 @@ def test_the_next_year_of_a_past_story() -> None:
     # "the early hours of" a day is no duration: the day after "of" is the timex
     ("Police arrested him in the early hours of Thursday morning. Talks lasted hours.", "2020-01-03",
      [("Thursday morning", "DATE", "2020-01-02"), ("hours", "DURATION", "PTXH")]),
+    # a day told by its count: today's in the present, unknown ahead; no day of a month, no "day-long"
+    ("Today is the eighth day of the blockade. It's the second day of an offensive. He vowed to act on his "
+     "first day in office. Their third day-long meeting ended.", "1990-08-15",
+     [("Today", "DATE", "1990-08-15"), ("the eighth day", "DATE", "1990-08-15"), ("the second day", "DATE", "1990-08-15"),
+      ("first day", "DATE", "XXXX-XX-XX"), ("day-long", "DURATION", "P1D")]),
+    ("Rebels attacked on Monday, the third straight day of fighting.", "2020-03-04",
+     [("Monday", "DATE", "2020-03-02"), ("the third straight day", "DATE", "2020-03-02")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

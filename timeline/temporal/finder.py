@@ -23,7 +23,7 @@ __all__ = ["Candidate", "find_candidates", "RULE_ORDER"]
 RULE_ORDER = ["week_of", "date", "day_range", "iso", "slash", "time", "month_year", "quarter", "month_quarter",
               "qcode", "year_ago", "holiday", "deictic", "weekday", "relative", "season", "decade", "century",
               "year_end", "ago", "set", "recurring", "per", "set_adverb", "ref_adj", "vague", "duration",
-              "unit_adj", "ref", "spoken_year", "year", "month", "day_part", "short_year", "unit_next"]
+              "unit_adj", "ref", "spoken_year", "year", "month", "day_part", "short_year", "unit_next", "day_count"]
 _RANK = {name: i for i, name in enumerate(RULE_ORDER)}
 _PREPOSITIONS = frozenset(L.prepositions)
 _NOT_AFTER_YEAR = frozenset(L.not_after_year)

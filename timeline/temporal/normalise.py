@@ -1515,6 +1515,21 @@ def n_ref_adj(m: re.Match[str], ctx: Context) -> list[Part]:
     return _one(m, "DATE", value)
 
 
+def n_day_count(m: re.Match[str], ctx: Context) -> list[Part]:
+    """"today is the eighth day of Desert Shield": in the present, the day of publication; in the
+    past, the day the story tells; ahead ("on his first day in office"), a day not known."""
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
+        day = None
+    elif tense == "past":
+        day = _day_just_told(ctx, m.start()) or _story_day(ctx, m.start(), m.end())
+    else:
+        day = ctx.dct
+    if day is None:
+        return _one(m, "DATE", "XXXX-XX-XX")
+    return _one(m, "DATE", _ymd(day), None, ("year", "month", "day"))
+
+
 def n_unit_next(m: re.Match[str], ctx: Context) -> list[Part]:
     """"after climbing 2.1 percent the year before", "he had arrived the day before": a unit
     before or after the time just told (the publication date if none was)."""
@@ -1570,7 +1585,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "month_year": n_month_year, "month": n_month, "year": n_year, "decade": n_decade,
     "century": n_century, "quarter": n_quarter, "month_quarter": n_month_quarter, "qcode": n_qcode, "season": n_season,
     "relative": n_relative, "deictic": n_deictic, "weekday": n_weekday, "time": n_time,
-    "short_year": n_short_year, "unit_next": n_unit_next, "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
+    "short_year": n_short_year, "unit_next": n_unit_next, "day_count": n_day_count, "day_part": n_day_part, "ago": n_ago, "duration": n_duration, "unit_adj": n_unit_adj,
     "vague": n_vague, "set": n_set, "recurring": n_recurring, "set_adverb": n_set_adverb, "per": n_per, "ref": n_ref,
     "ref_adj": n_ref_adj, "holiday": n_holiday, "year_end": n_year_end,
     "spoken_year": n_spoken_year, "year_ago": n_year_ago, "week_of": n_week_of,

@@ -205,6 +205,10 @@ PATTERNS: dict[str, str] = {
     # "the year before", "the day after": a unit next to the time just told
     "unit_next": (r"(?<![\w-])(?i:the)\s+(?P<unit>(?i:day|week|month|year|night))\s+(?P<dir>(?i:before|after))"
                   r"(?=\s*[.,;:!?)]|\s+(?:and|but|when)\b)"),
+    # "the second day of an offensive", "the eighth day of Desert Shield": a day told by its count
+    "day_count": (rf"(?<![\w-])(?:(?i:the)\s+)?(?P<ord>{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))"
+                  r"(?:\s+(?i:straight|consecutive|successive|full))?\s+(?i:day)(?=\s+(?:of|in)\s)"
+                  rf"(?!\s+of\s+(?:{MONTH}|(?i:the\s+(?:month|year|week|quarter))|(?i:each|every)\b))"),
     # that '94 team / the class of '08
     "short_year": r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w%'’.,]\w|\d|s\b|%)",
 }
