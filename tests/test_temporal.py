@@ -886,6 +886,10 @@ def test_the_next_year_of_a_past_story() -> None:
       ("first day", "DATE", "XXXX-XX-XX"), ("day-long", "DURATION", "P1D")]),
     ("Rebels attacked on Monday, the third straight day of fighting.", "2020-03-04",
      [("Monday", "DATE", "2020-03-02"), ("the third straight day", "DATE", "2020-03-02")]),
+    # "the latest period" of a report is the quarter it reports on; with none named, the last one over
+    ("Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period rose.", "1989-11-02",
+     [("fourth-quarter", "DATE", "1989-Q4"), ("the latest period", "DATE", "1989-Q4")]),
+    ("Sales in the latest period were $1.76 billion.", "1989-11-02", [("the latest period", "DATE", "1989-Q3")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -664,8 +664,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> list[Part]:
             else:
                 value = shift_value(base, -1, "Y") or "XXXX-QX"
             return _one(m, "DATE", value, None, ("year", "quarter"), reference=False)
-        if "latest" in adj:
-            value = _latest_quarter(ctx, -1)
+        if "latest" in adj:  # the one being reported on: "fourth-quarter earnings ... in the latest period"
+            value = ctx.last_quarter or _latest_quarter(ctx, -1)
         elif (m.group("det") or "").lower() == "this" and (ctx.first_quarter or ctx.last_quarter):
             value = ctx.first_quarter or ctx.last_quarter  # in a report, the quarter it leads with
         elif any(w in adj for w in ("current",)) or (m.group("det") or "").lower() == "this":
