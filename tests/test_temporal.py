@@ -890,6 +890,9 @@ def test_the_next_year_of_a_past_story() -> None:
     ("Ralston reported a 47% decline in fourth-quarter earnings. Sales in the latest period rose.", "1989-11-02",
      [("fourth-quarter", "DATE", "1989-Q4"), ("the latest period", "DATE", "1989-Q4")]),
     ("Sales in the latest period were $1.76 billion.", "1989-11-02", [("the latest period", "DATE", "1989-Q3")]),
+    # a past verb far back (ten words) in an unbroken clause still tells its tense
+    ("The funeral home and cemetery operator changed from a fiscal year to a calendar year in December.", "1989-10-27",
+     [("a calendar year", "DURATION", "P1Y"), ("December", "DATE", "1988-12")]),
 ])
 def test_phenomena_of_fresh_news(text: str, dct: str, expected: list[tuple[str, str, str]]) -> None:
     assert tagged(text, dct) == expected

@@ -318,6 +318,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if found_right and not found_left and _beyond_joined_clause(right_text, found_right[0]):
         found_right = None  # "Kickoff is at 8:30 p.m. local time, ..., and the fans have been here": another clause
     found = found_left or found_right
+    if found is None and len(left) > TENSE_WINDOW \
+            and not re.search(r"[,;:]", text[max(0, start - 160):start].rsplit(".", 1)[-1]):
+        # a past verb further back in an unbroken clause: "the operator changed from a fiscal year
+        # to a calendar year in December"
+        far = _scan(left, 2 * TENSE_WINDOW, leftward=True)
+        if far and far[1] == "past":
+            found = far
     if found is None and not in_relative and re.match(r"\s*,", right_text) and not _PARTICIPLE_REPORT.match(right_text) \
             and not other_clause:
         # a fronted adverbial: the main clause after it decides ("In January, ..., a bomb killed")
