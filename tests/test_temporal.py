@@ -474,6 +474,11 @@ def test_the_next_year_of_a_past_story() -> None:
      "for nine hours before returning the verdict at 4:15 p.m.", "2020-01-28",
      [("Monday", "DATE", "2020-01-27"), ("years", "DURATION", "PXY"), ("nine hours", "DURATION", "PT9H"),
       ("4:15 p.m.", "TIME", "2020-01-27T16:15")]),
+    ("Sleet coated the region Sunday night and early Monday.\n\nCrews said 9 inches had fallen by 7 a.m. Gusts piled "
+     "drifts high. Schools closed.\n\n"
+     "Police said a driver died when his van slid into a ditch at about 5:10 a.m.", "2021-02-01",
+     [("Sunday night", "DATE", "2021-01-31"), ("Monday", "DATE", "2021-02-01"),
+      ("7 a.m.", "TIME", "2021-02-01T07:00"), ("5:10 a.m.", "TIME", "2021-02-01T05:10")]),
     ("The airline said Friday that profit doubled.\n\nThe strike, which began May 14, cost $48 million.\n\n"
      "\"The strike is behind us,\" she said.\n\nShares rose 4.6% to $42.50 at 4 p.m. in New York trading.",
      "2014-07-25", [("Friday", "DATE", "2014-07-25"), ("May 14", "DATE", "2014-05-14"),
