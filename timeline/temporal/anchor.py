@@ -270,18 +270,18 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     a determiner ("an unspecified date") is not a past tense; a plan in the pluperfect ("had
     been due to expire Friday") is past.
     """
-    left = _tokens(text[max(0, start - 160):start])
+    before = text[max(0, start - 160):start]
+    left = _tokens(before)
     if left[-1:] == ["since"]:
         return "past"  # "since January": what a span starts from is over
     right_text = text[end:end + 240]
     right = _tokens(right_text)
     found_left = _scan(left, TENSE_WINDOW, leftward=True)
-    if found_left is None and len(left) > TENSE_WINDOW:
-        # a modal further back still governs the clause: "will almost double its flights ... by August"
-        far = _scan(left, 2 * TENSE_WINDOW, leftward=True)
-        if far and far[1] == "future":
-            found_left = far
-    relative = _RELATIVE_OPEN.search(text[max(0, start - 160):start])
+    # the nearest cue further back, read when none is near
+    far = _scan(left, 2 * TENSE_WINDOW, leftward=True) if found_left is None and len(left) > TENSE_WINDOW else None
+    if far and far[1] == "future":
+        found_left = far  # a modal further back still governs the clause: "will almost double its flights ... by August"
+    relative = _RELATIVE_OPEN.search(before)
     in_relative = found_left is None and relative is not None and re.match(r"\s*,", text[end:end + 3]) is not None
     if in_relative:
         # "Obama, who spoke by telephone with ... Sarkozy Thursday, will make a statement": the
@@ -318,13 +318,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if found_right and not found_left and _beyond_joined_clause(right_text, found_right[0]):
         found_right = None  # "Kickoff is at 8:30 p.m. local time, ..., and the fans have been here": another clause
     found = found_left or found_right
-    if found is None and len(left) > TENSE_WINDOW \
-            and not re.search(r"[,;:]", text[max(0, start - 160):start].rsplit(".", 1)[-1]):
+    if found is None and far and far[1] == "past" and not re.search(r"[,;:]", before.rsplit(".", 1)[-1]):
         # a past verb further back in an unbroken clause: "the operator changed from a fiscal year
         # to a calendar year in December"
-        far = _scan(left, 2 * TENSE_WINDOW, leftward=True)
-        if far and far[1] == "past":
-            found = far
+        found = far
     if found is None and not in_relative and re.match(r"\s*,", right_text) and not _PARTICIPLE_REPORT.match(right_text) \
             and not other_clause:
         # a fronted adverbial: the main clause after it decides ("In January, ..., a bomb killed")

@@ -105,7 +105,7 @@ class Context:
     ref_day_end: int = 0  # where the last day was named
     ref_day_deictic: bool = False  # was it named as "today", "tonight", "tomorrow"?
     lede_day: str | None = None  # the first day the story names, in its opening lines
-    lede_days: int = 0  # how many different days the opening lines name ("Monday night and early Tuesday": 2)
+    lede_mixed: bool = False  # do the opening lines name more than one day ("Monday night and early Tuesday")?
     quarter_end: int = -1  # where the quarter last reported on was named
     last_quarter: str | None = None
     first_quarter: str | None = None  # the first quarter reported on: the report's own
@@ -174,10 +174,11 @@ class Context:
             self.quarter_end = part.end
         if part.reference and part.type in ("DATE", "TIME") and _DAY.match(part.value):
             self.ref_day, self.ref_day_end, self.ref_day_deictic = part.value[:10], part.end, rule == "deictic"
-            if part.start < LEDE and self.lede_day != self.ref_day:
-                self.lede_days += 1
+            if part.start < LEDE:
                 if self.lede_day is None:
                     self.lede_day = self.ref_day
+                elif self.lede_day != self.ref_day:
+                    self.lede_mixed = True
 
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
@@ -1220,7 +1221,7 @@ def _story_day(ctx: Context, start: int, end: int) -> dt.date | None:
     if (stops == 1 or "\n\n" not in ctx.text[ctx.ref_day_end:start]) and (
             (tense == "past" and ref <= ctx.dct) or (tense == "future" and ref >= ctx.dct)):
         return ref
-    if tense == "past" and ctx.lede_day and ctx.lede_days == 1 and ctx.lede_day < ctx.dct.isoformat():
+    if tense == "past" and ctx.lede_day and not ctx.lede_mixed and ctx.lede_day < ctx.dct.isoformat():
         return dt.date.fromisoformat(ctx.lede_day)
     return ctx.dct
 
